@@ -1,0 +1,200 @@
+/**
+ * The body's structure from its blocks: numbered paragraphs as divisions holding what follows them up
+ * to the next number, dash-led talking points as (nested) lists, memorandum captions (`SUBJECT`,
+ * `PARTICIPANTS`) as typed lists, page breaks where they stand, and the closing signature.
+ */
+import type { Position } from '../model/diagnostic.js';
+import type {
+  Block, Closer, List, ListEntry, ListItem, ListType, NumberedDivision, PageBreakBlock,
+} from '../model/document.js';
+import { inlinesOf } from './editorial.js';
+import type { Rich, Span } from './rich.js';
+
+export type BodyUnit =
+  /** `spans`: ranges already known to mark in the block (a telegram number). */
+  | { kind: 'text'; rich: Rich; at: Position; spans?: Span[] }
+  | PageBreakBlock;
+
+const NUMBERED = /^(\d{1,3})\.\s+(?=\S)/;
+const DASH = /^[—–]\s*|^-{1,2}\s+/;
+const LIST_HEADS: [RegExp, ListType][] = [
+  [/^(?:SUBJECT|Subject):?$/, 'subject'],
+  [/^(?:RE|Re):?$/, 'references'],
+  [/^(?:PARTICIPANTS|Participants|PRESENT|Present|OTHERS PRESENT|Others Present|ALSO PRESENT|Also Present):?$/, 'participants'],
+];
+const COMPLIMENTARY_CLOSE =
+  /^(?:Sincerely|Faithfully|Respectfully|Cordially|Very (?:truly|sincerely|respectfully)|Yours|With (?:best|warm|kind|warmest|kindest|all good)|Best|Warm|Kind)\b[^.!?]{0,40},$/i;
+
+export function buildBody(units: readonly BodyUnit[]): { body: Block[]; closer?: Closer } {
+  const { rest, closer } = splitCloser(units);
+  return { body: structure(rest), closer };
+}
+
+/**
+ * A signature is the last block when it is short and reads as a name (`Vance`, `Philip H. Trezise`,
+ * `Jimmy Carter`): no sentence, no number, no bracket. A complimentary close before it joins it.
+ */
+function splitCloser(units: readonly BodyUnit[]): { rest: BodyUnit[]; closer?: Closer } {
+  const rest = [...units];
+  const last = rest[rest.length - 1];
+  if (!last || last.kind !== 'text' || !isSignature(last.rich.text)) return { rest };
+  rest.pop();
+  const closer: Closer = { signed: inlinesOf(last.rich), at: last.at };
+  const before = rest[rest.length - 1];
+  if (before && before.kind === 'text' && COMPLIMENTARY_CLOSE.test(before.rich.text)) {
+    rest.pop();
+    closer.salute = inlinesOf(before.rich);
+    closer.at = before.at;
+  }
+  return { rest, closer };
+}
+
+function isSignature(text: string): boolean {
+  if (text.length > 40 || !/^\p{Lu}/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 4) return false;
+  // Ends with a letter (a name) or an initial's stop; no sentence punctuation, no colon, no bracket.
+  if (/[:;?!\[\]“”"]/.test(text) || /[^\p{Lu}]\.$/u.test(text)) return false;
+  if (LIST_HEADS.some(([re]) => re.test(text))) return false;
+  return words.every((w) => /^(?:\p{Lu}[\p{L}’'.-]*|\p{Lu}\.|de|van|von|der|du|la|y)$/u.test(w));
+}
+
+/** Numbered divisions and lists, in one pass over the blocks. */
+function structure(units: readonly BodyUnit[]): Block[] {
+  const top: Block[] = [];
+  let division: NumberedDivision | undefined;
+  let lastNumber = 0;
+  const container = (): Block[] => (division ? division.blocks : top);
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'pb') {
+      // A page break right before a new number stands between the divisions.
+      const next = nextText(units, i);
+      const opensDivision = next && numberOf(next.rich.text, lastNumber) !== undefined;
+      (opensDivision ? top : container()).push(unit);
+      continue;
+    }
+    const text = unit.rich.text;
+    const n = numberOf(text, lastNumber);
+    if (n !== undefined) {
+      lastNumber = Number(n);
+      const strip = NUMBERED.exec(text)![0].length;
+      division = { kind: 'div', n, blocks: [], at: unit.at };
+      top.push(division);
+      const first = unit.rich.slice(strip);
+      if (DASH.test(first.text)) {
+        i = readList(units, i, container(), first);
+      } else {
+        division.blocks.push({ kind: 'p', content: inlinesOf(first), at: unit.at });
+      }
+      continue;
+    }
+    if (DASH.test(text)) {
+      i = readList(units, i, container());
+      continue;
+    }
+    const head = LIST_HEADS.find(([re]) => re.test(text));
+    if (head && nextText(units, i)) {
+      i = readCaptionList(units, i, head[1], container());
+      continue;
+    }
+    container().push({ kind: 'p', content: inlinesOf(unit.rich, unit.spans), at: unit.at });
+  }
+  return top;
+}
+
+function numberOf(text: string, lastNumber: number): string | undefined {
+  const m = NUMBERED.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n === lastNumber + 1 ? m[1] : undefined;
+}
+
+function nextText(units: readonly BodyUnit[], i: number): Extract<BodyUnit, { kind: 'text' }> | undefined {
+  for (let k = i + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'text') return u;
+  }
+  return undefined;
+}
+
+/**
+ * Reads consecutive dash-led blocks from `start` into a list appended to `into`; returns the index
+ * of the last unit read. An item ending in `:` opens a nested list that runs while its items end in
+ * `;`, `; and`, `; or` (or `,`), through the one that closes the series.
+ */
+function readList(units: readonly BodyUnit[], start: number, into: Block[], firstRich?: Rich): number {
+  const list: List = { kind: 'list', type: 'dash', entries: [], at: units[start]!.at };
+  into.push(list);
+  let open: List | undefined;
+  let last = start;
+  for (let i = start; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'pb') {
+      const next = nextText(units, i);
+      if (!next || !DASH.test(next.rich.text) || (i === start)) break;
+      (open ?? list).entries.push(unit);
+      last = i;
+      continue;
+    }
+    const rich = i === start && firstRich ? firstRich : unit.rich;
+    const dash = DASH.exec(rich.text);
+    if (!dash) break;
+    if (i !== start && numberOf(rich.text, Number.NaN) !== undefined) break;
+    const item: ListItem = { kind: 'item', content: inlinesOf(rich.slice(dash[0].length)), at: unit.at };
+    const body = rich.text.trimEnd();
+    if (open) {
+      open.entries.push(item);
+      if (!/(?:;|;\s+(?:and|or)|,)$/.test(body)) open = undefined;
+    } else {
+      list.entries.push(item);
+      if (body.endsWith(':')) {
+        open = { kind: 'list', type: 'dash', entries: [], at: unit.at };
+        item.sublist = open;
+      }
+    }
+    last = i;
+  }
+  dropEmptySublists(list);
+  return last;
+}
+
+function dropEmptySublists(list: List): void {
+  for (const e of list.entries) {
+    if (e.kind === 'item' && e.sublist && !e.sublist.entries.length) delete e.sublist;
+  }
+}
+
+/**
+ * `SUBJECT` + one block; `PARTICIPANTS` + the short, sentence-less blocks that follow (names and
+ * offices), page breaks among them kept in the list.
+ */
+function readCaptionList(units: readonly BodyUnit[], start: number, type: ListType, into: Block[]): number {
+  const headUnit = units[start] as Extract<BodyUnit, { kind: 'text' }>;
+  const list: List = { kind: 'list', type, head: inlinesOf(headUnit.rich), entries: [], at: headUnit.at };
+  into.push(list);
+  let last = start;
+  for (let i = start + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'pb') {
+      const next = nextText(units, i);
+      if (type !== 'participants' || !next || !isParticipant(next.rich.text)) break;
+      list.entries.push(unit);
+      last = i;
+      continue;
+    }
+    const items = list.entries.filter((e) => e.kind === 'item').length;
+    if (type !== 'participants' ? items >= 1 : !isParticipant(unit.rich.text)) break;
+    if (LIST_HEADS.some(([re]) => re.test(unit.rich.text))) break;
+    list.entries.push({ kind: 'item', content: inlinesOf(unit.rich), at: unit.at } satisfies ListEntry);
+    last = i;
+  }
+  return last;
+}
+
+function isParticipant(text: string): boolean {
+  return text.length <= 200 && !/[.!?:]["”’]?$/.test(text) && !/^[\[—–-]/.test(text) && !NUMBERED.test(text)
+    && !/^[.…]/.test(text) || /^\p{Lu}[\p{L}.]*\.?$/u.test(text) && text.length < 40;
+}
+

@@ -1,0 +1,58 @@
+/**
+ * A telegram's caption line: `308915. Subject: U.S.-Soviet Talks … Ref: State.` — the telegram
+ * number, then labelled segments (subject, reference). A number that opens running text with no
+ * labels (`366. In lengthy conversation …`) is only the number.
+ */
+import type { Inline, Segment } from '../model/document.js';
+import { inlinesOf } from './editorial.js';
+import type { Rich, Span } from './rich.js';
+
+export interface Caption {
+  number: string;
+  /** The number's range, for marking it where it stands in running text. */
+  numberSpan: Span;
+  /** True when the block is a caption line (it has labelled segments). */
+  isCaption: boolean;
+  content: Inline[];
+}
+
+const NUMBER = /^(\d{1,7}|Unnumbered|Circular\s+\d+|Niact\s+\d+)\.\s/;
+const LABEL = /\b(Subject|Subj|Sub|Refs|Ref|References|Reference):\s/g;
+
+export function parseCaption(rich: Rich, following: readonly { kind: string; rich?: Rich }[]): Caption | undefined {
+  const m = NUMBER.exec(rich.text);
+  if (!m) return undefined;
+  const number = m[1]!;
+  // `1.` followed by `2.` is a numbered paragraph, not a telegram numbered 1.
+  const next = following.find((u) => u.kind === 'text')?.rich?.text;
+  if (number === '1' && next && /^2\.\s/.test(next)) return undefined;
+  const numberSpan: Span = {
+    start: 0,
+    end: number.length,
+    wrap: (content) => ({ kind: 'idno', type: 'telegram', text: plain(content) }),
+  };
+  const labels = [...rich.text.matchAll(LABEL)].filter((l) => l.index! >= m[0].length);
+  const spans: Span[] = [numberSpan];
+  labels.forEach((label, i) => {
+    const start = label.index!;
+    let end = i + 1 < labels.length ? labels[i + 1]!.index! : rich.text.length;
+    while (end > start && rich.text[end - 1] === ' ') end--;
+    const type: Segment['type'] = /^Sub/.test(label[1]!) ? 'subject' : 'reference';
+    const labelText = `${label[1]}:`;
+    spans.push({ start, end, wrap: (content) => ({ kind: 'seg', type, label: labelText, content: dropLabel(content, labelText) }) });
+  });
+  return { number, numberSpan, isCaption: labels.length > 0, content: inlinesOf(rich, spans) };
+}
+
+function plain(content: readonly Inline[]): string {
+  return content.map((i) => (i.kind === 'text' ? i.text : '')).join('');
+}
+
+function dropLabel(content: Inline[], label: string): Inline[] {
+  const [first, ...rest] = content;
+  if (first?.kind === 'text' && first.text.startsWith(label)) {
+    const remaining = first.text.slice(label.length);
+    return remaining ? [{ kind: 'text', text: remaining }, ...rest] : rest;
+  }
+  return content;
+}

@@ -1,0 +1,98 @@
+/**
+ * Datelines in the forms FRUS prints: `Washington, January 30, 1955—4:18 p.m.`,
+ * `New York, October 5, 1977, 12:10 p.m.`, `December 30, 1977, 0105Z.`, `Washington, October 3,
+ * 1980, 4:30–4:50 p.m.`. The ISO value carries only what is printed: a local time gets no zone
+ * (none is printed), a `Z` time is UTC, and a time that cannot be pinned (`midnight`) is left out.
+ */
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const DATELINE = new RegExp(
+  String.raw`^(?:(?<place>[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,60}?),\s+)?` +
+    String.raw`(?<month>${MONTHS.join('|')})\s+(?<day>\d{1,2}),\s+(?<year>\d{4})` +
+    String.raw`(?:(?<sep>\s*[—–-]\s*|,\s+|\s+)(?<time>[^.]*?(?:[ap]\.m|Z|noon|midnight)))?\.?$`,
+  'u',
+);
+
+const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.m\.?)?`;
+
+export interface ParsedDateline {
+  place?: { start: number; end: number };
+  date: { start: number; end: number };
+  when?: string;
+  from?: string;
+  to?: string;
+}
+
+export function parseDateline(text: string): ParsedDateline | undefined {
+  const m = DATELINE.exec(text);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  const day = Number(g.day);
+  const month = MONTHS.indexOf(g.month!) + 1;
+  const year = Number(g.year);
+  if (day < 1 || day > daysIn(year, month)) return undefined;
+  const date = `${g.year}-${pad(month)}-${pad(day)}`;
+  const placeText = g.place?.trim();
+  const place = placeText ? { start: 0, end: placeText.length } : undefined;
+  const dateStart = text.indexOf(g.month!, place?.end ?? 0);
+  const dateEnd = g.time ? text.lastIndexOf(g.time) + g.time.length : text.indexOf(g.year!, dateStart) + 4;
+  const result: ParsedDateline = { place, date: { start: dateStart, end: dateEnd } };
+  const times = g.time ? parseTime(g.time.trim()) : undefined;
+  if (!times) result.when = date;
+  else if (times.length === 1) result.when = `${date}T${times[0]}`;
+  else {
+    result.from = `${date}T${times[0]}`;
+    result.to = `${date}T${times[1]}`;
+  }
+  return result;
+}
+
+/** `8:08 p.m.` → `20:08:00`; `1006Z` → `10:06:00Z`; `4:30–4:50 p.m.` → both ends. */
+function parseTime(time: string): string[] | undefined {
+  if (/^noon$/i.test(time)) return ['12:00:00'];
+  const zulu = /^(\d{2})(\d{2})\s*Z$/.exec(time);
+  if (zulu) return valid(Number(zulu[1]), Number(zulu[2])) ? [`${zulu[1]}:${zulu[2]}:00Z`] : undefined;
+  const range = new RegExp(`^${CLOCK}\\s*[–-]\\s*${CLOCK}$`).exec(time);
+  if (range) {
+    const end = to24(range[4]!, range[5], range[6]);
+    let start = to24(range[1]!, range[2], range[3] ?? range[6]);
+    if (start === undefined || end === undefined) return undefined;
+    if (!range[3] && start > end) start -= 12 * 60;
+    return [hhmm(start), hhmm(end)];
+  }
+  const single = new RegExp(`^${CLOCK}$`).exec(time);
+  if (single && single[3]) {
+    const t = to24(single[1]!, single[2], single[3]);
+    return t === undefined ? undefined : [hhmm(t)];
+  }
+  return undefined;
+}
+
+function to24(h: string, m: string | undefined, meridiem: string | undefined): number | undefined {
+  let hours = Number(h);
+  const minutes = Number(m ?? 0);
+  if (!meridiem || hours < 1 || hours > 12 || !valid(hours, minutes)) return undefined;
+  if (meridiem === 'p' && hours !== 12) hours += 12;
+  if (meridiem === 'a' && hours === 12) hours = 0;
+  return hours * 60 + minutes;
+}
+
+const valid = (h: number, m: number): boolean => h >= 0 && h < 24 && m >= 0 && m < 60;
+const pad = (n: number): string => String(n).padStart(2, '0');
+const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A date printed in running text (`December 14, 1977`) as ISO, when it is a real date. */
+export function isoDate(month: string, day: string, year: string): string | undefined {
+  const m = MONTHS.indexOf(month) + 1;
+  const d = Number(day);
+  const y = Number(year);
+  if (m < 1 || d < 1 || d > daysIn(y, m)) return undefined;
+  return `${year}-${pad(m)}-${pad(d)}`;
+}

@@ -1,0 +1,134 @@
+/**
+ * The heading `284. Telegram From the Department of State to the Embassies in Belgium, …, and Italy`:
+ * the document number, the kind of document, and the sender and every addressee as separate names.
+ */
+import type { Correspondent, DocumentKind } from '../model/document.js';
+
+export interface NamePhrase extends Correspondent {
+  /** Where the phrase stands in the heading, for marking it there; -1 for names expanded from a group. */
+  start: number;
+  end: number;
+}
+
+export interface ParsedHeading {
+  n?: string;
+  /** Length of the printed number and the space after it (`284. `). */
+  numberLength: number;
+  kind: DocumentKind;
+  senders: NamePhrase[];
+  addressees: NamePhrase[];
+}
+
+const KINDS: [RegExp, DocumentKind][] = [
+  [/^Editorial Note/i, 'editorial-note'],
+  [/^Circular (?:Telegram|Airgram)/i, 'circular-telegram'],
+  [/\b(?:Telegram|Airgram|Cable)\b/i, 'telegram'],
+  [/^Memorandum (?:of|for the Record of) (?:a )?Telephone Conversation/i, 'memorandum-of-telephone-conversation'],
+  [/^Memorandum (?:of|for the Record of) (?:a )?(?:Conversation|Conference|Discussion|Meeting)/i, 'memorandum-of-conversation'],
+  [/\bMemorandum\b/i, 'memorandum'],
+  [/\bLetter\b/i, 'letter'],
+  [/\bMessage\b/i, 'message'],
+  [/\bNote\b/i, 'note'],
+  [/\b(?:Report|Estimate|Study)\b/i, 'report'],
+  [/\bPaper\b/i, 'paper'],
+];
+
+/** Words that make an addressee an institution rather than a person. */
+const INSTITUTION =
+  /\b(?:Department|Embassy|Embassies|Legation|Legations|Mission|Missions|Consulate|Consulates|Delegation|Delegations|Office|Agency|Council|Chiefs|Posts|Government|Ministry|Command|Headquarters|White House|Bureau|Committee|Diplomatic)\b/;
+/** The word that begins an addressee phrase after `, the` or `and the`. */
+const HEAD_WORD =
+  /^(?:the\s+)?(?:Department|Embass(?:y|ies)|Legations?|Missions?|Consulates?(?: General)?|Delegations?|Office|Joint Chiefs|Secretary|Under Secretary|Assistant|Deputy|Director|President|Vice President|Ambassador|Chairman|Chief|Acting|Counselor|Administrator|Special|Permanent|Representative|National Security|Central Intelligence|White House|Prime Minister|Foreign Minister|Minister|Commander|Certain|All)\b/;
+/** A sender ending like this is followed by ` to ` as part of its own name (`Mission to the UN`). */
+const TAKES_TO = /(?:Mission|Missions|Delegation|Representative|Ambassador|Adviser|Assistant|Embassy|Liaison)$/;
+
+export function parseHeading(heading: string): ParsedHeading {
+  const num = /^(\d+[A-Za-z]?)\.\s+/.exec(heading);
+  const offset = num ? num[0].length : 0;
+  const title = heading.slice(offset);
+  const kind = KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
+  const result: ParsedHeading = { n: num?.[1], numberLength: offset, kind, senders: [], addressees: [] };
+
+  const from = /\bFrom\s+/.exec(title);
+  if (!from) return result;
+  const senderStart = from.index + from[0].length;
+  const toAt = findTo(title, senderStart);
+  if (toAt < 0) return result;
+  result.senders = phrases(title, senderStart, toAt, offset);
+  result.addressees = phrases(title, toAt + ' to '.length, title.length, offset);
+  return result;
+}
+
+function findTo(title: string, from: number): number {
+  let i = title.indexOf(' to ', from);
+  while (i >= 0) {
+    if (!TAKES_TO.test(title.slice(from, i))) return i;
+    i = title.indexOf(' to ', i + 1);
+  }
+  return -1;
+}
+
+/**
+ * Splits `the Department of State, the Department of Defense, and the Joint Chiefs of Staff` into its
+ * addressees, and expands plural groups: `the Embassies in Belgium, Canada, and Italy` → one
+ * `Embassy in …` per country. Commas inside a name (`… for Near Eastern, South Asian, and African
+ * Affairs (Allen)`) do not split: a new addressee begins only with a recognised head word.
+ */
+function phrases(title: string, start: number, end: number, base: number): NamePhrase[] {
+  const text = title.slice(start, end);
+  const cuts: number[] = [0];
+  const sep = /,\s+and\s+|\s+and\s+|,\s+/g;
+  for (let m = sep.exec(text); m; m = sep.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (HEAD_WORD.test(rest) && !insideGroup(text.slice(0, m.index))) cuts.push(m.index, m.index + m[0].length);
+  }
+  cuts.push(text.length);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const a = cuts[i]!;
+    const b = cuts[i + 1]!;
+    out.push(...expand(text.slice(a, b), start + a + base));
+  }
+  return out;
+}
+
+/** Inside an open parenthesis, no addressee begins. */
+function insideGroup(before: string): boolean {
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
+
+const PLURAL = /^(?:the\s+)?(Embassies|Missions|Legations|Consulates(?: General)?|Delegations)\s+(in|to|at)\s+/;
+const SINGULAR: Record<string, string> = {
+  Embassies: 'Embassy', Missions: 'Mission', Legations: 'Legation', Consulates: 'Consulate',
+  'Consulates General': 'Consulate General', Delegations: 'Delegation',
+};
+
+function expand(phrase: string, at: number): NamePhrase[] {
+  const plural = PLURAL.exec(phrase);
+  if (plural) {
+    const singular = SINGULAR[plural[1]!]!;
+    const list = phrase.slice(plural[0].length);
+    const items: NamePhrase[] = [];
+    const sep = /,\s+and\s+|,\s+|\s+and\s+/g;
+    let last = 0;
+    const push = (a: number, b: number): void => {
+      const place = list.slice(a, b);
+      // Expanded names are not printed as such, so they are not marked in the heading.
+      items.push({ name: `${singular} ${plural[2]} ${place}`, type: 'orgName', start: -1, end: -1 });
+    };
+    for (let m = sep.exec(list); m; m = sep.exec(list)) {
+      push(last, m.index);
+      last = m.index + m[0].length;
+    }
+    push(last, list.length);
+    return items;
+  }
+  const lead = /^the\s+/.exec(phrase)?.[0].length ?? 0;
+  const name = phrase.slice(lead);
+  return [{
+    name,
+    type: INSTITUTION.test(name) && !/\([^)]+\)$/.test(name) ? 'orgName' : 'persName',
+    start: at + lead,
+    end: at + phrase.length,
+  }];
+}

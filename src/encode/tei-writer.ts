@@ -1,0 +1,263 @@
+/**
+ * The model as TEI P5 (ENCODING.md), built with xmlbuilder2. Element-only content is indented for
+ * people reading the file; mixed content is written exactly, since white space there is text.
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type {
+  Block, Closer, Correspondent, Inline, List, Note, OpenerPart, PageBreak, TeiDocument,
+} from '../model/document.js';
+
+export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+export interface WriteOptions {
+  /** Tool name and version recorded in the revision description. */
+  generator: string;
+}
+
+type Attrs = Record<string, string | undefined>;
+
+/** An element whose children are elements only: it indents them. */
+class Container {
+  constructor(
+    readonly el: XMLBuilder,
+    readonly depth: number,
+  ) {}
+
+  child(name: string, attrs: Attrs = {}): XMLBuilder {
+    this.el.txt(`\n${'  '.repeat(this.depth + 1)}`);
+    return this.el.ele(name, defined(attrs));
+  }
+
+  container(name: string, attrs: Attrs = {}): Container {
+    return new Container(this.child(name, attrs), this.depth + 1);
+  }
+
+  close(): void {
+    this.el.txt(`\n${'  '.repeat(this.depth)}`);
+  }
+}
+
+function defined(attrs: Attrs): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+export function writeTei(doc: TeiDocument, options: WriteOptions): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(TEI_NS, 'TEI', { 'xml:lang': 'en' });
+  const tei = new Container(root, 0);
+  writeHeader(tei.container('teiHeader'), doc, options);
+  const text = tei.container('text');
+  const body = text.container('body');
+  writeDocumentDiv(body, doc);
+  body.close();
+  text.close();
+  tei.close();
+  const xml = root.end({ prettyPrint: false, headless: true });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
+
+export const documentId = (doc: TeiDocument): string => `d${doc.n ?? ''}`;
+
+function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions): void {
+  const fileDesc = header.container('fileDesc');
+  const titleStmt = fileDesc.container('titleStmt');
+  titleStmt.child('title').txt(doc.title);
+  titleStmt.close();
+  const pub = fileDesc.container('publicationStmt');
+  pub.child('p').txt('Encoded from the plain text of the printed document; not separately published.');
+  pub.close();
+  const sourceDesc = fileDesc.container('sourceDesc');
+  writeSourceBibl(sourceDesc.container('bibl'), doc);
+  sourceDesc.close();
+  fileDesc.close();
+
+  const c = doc.correspondence;
+  if (c.senders.length || c.addressees.length || c.information.length || c.additional.length) {
+    const profile = header.container('profileDesc');
+    const corresp = profile.container('correspDesc');
+    const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
+      if (!names.length) return;
+      const a = corresp.container('correspAction', { type, subtype });
+      for (const name of names) a.child(name.type).txt(name.name);
+      a.close();
+    };
+    action('sent', undefined, c.senders);
+    action('received', undefined, c.addressees);
+    action('received', 'additional', c.additional);
+    action('received', 'information', c.information);
+    corresp.close();
+    profile.close();
+  }
+
+  const revision = header.container('revisionDesc');
+  revision.child('change').txt(`Encoded by ${options.generator}.`);
+  revision.close();
+  header.close();
+}
+
+function writeSourceBibl(bibl: Container, doc: TeiDocument): void {
+  const s = doc.source;
+  bibl.child('title', { type: 'document' }).txt(doc.title);
+  if (s.repository) bibl.child('orgName', { role: 'repository' }).txt(s.repository);
+  if (s.recordGroup) bibl.child('idno', { type: 'record-group' }).txt(s.recordGroup);
+  if (s.collection) bibl.child('title', { type: 'collection' }).txt(s.collection);
+  if (s.file) bibl.child('idno', { type: 'file' }).txt(s.file);
+  if (doc.telegramNumber) bibl.child('idno', { type: 'telegram' }).txt(doc.telegramNumber);
+  for (const r of s.responsibilities) {
+    for (const person of r.persons) {
+      const resp = bibl.container('respStmt');
+      resp.child('resp').txt(r.role);
+      resp.child('persName').txt(person.name);
+      if (person.office) resp.child('orgName').txt(person.office);
+      resp.close();
+    }
+  }
+  if (s.classification) bibl.child('note', { type: 'classification' }).txt(s.classification);
+  for (const h of s.handling) bibl.child('note', { type: 'handling' }).txt(h);
+  bibl.close();
+}
+
+function writeDocumentDiv(body: Container, doc: TeiDocument): void {
+  const div = body.container('div', { type: 'document', subtype: doc.kind, n: doc.n, 'xml:id': documentId(doc) });
+  const ids = { doc: documentId(doc) };
+  inline(div.child('head'), doc.head, ids);
+  if (doc.opener.length) writeOpener(div, doc.opener, ids);
+  for (const block of doc.body) writeBlock(div, block, ids);
+  if (doc.closer) writeCloser(div, doc.closer, ids);
+  for (const note of doc.notes.filter((n) => !n.placed)) writeNote(div.child('note', noteAttrs(note, ids)), note, ids);
+  div.close();
+}
+
+interface Ids {
+  doc: string;
+}
+
+function writeOpener(div: Container, parts: OpenerPart[], ids: Ids): void {
+  // A caption is mixed content: the opener is then written without indentation.
+  const mixed = parts.some((p) => p.kind === 'caption');
+  const opener = div.container('opener');
+  let previous: OpenerPart | undefined;
+  for (const part of parts) {
+    const add = (name: string, attrs: Attrs = {}): XMLBuilder => {
+      if (mixed) {
+        if (previous) opener.el.txt(' ');
+        return opener.el.ele(name, defined(attrs));
+      }
+      return opener.child(name, attrs);
+    };
+    if (part.kind === 'dateline') {
+      const d = part.dateline;
+      inline(add('dateline'), d.content, ids);
+    } else if (part.kind === 'salute') {
+      inline(add('salute'), part.content, ids);
+    } else if (part.kind === 'pb') {
+      add('pb', pbAttrs(part.pb));
+    } else {
+      if (previous) opener.el.txt(' ');
+      inline(opener.el, part.content, ids);
+    }
+    previous = part;
+  }
+  if (!mixed) opener.close();
+}
+
+function writeBlock(parent: Container, block: Block, ids: Ids): void {
+  switch (block.kind) {
+    case 'p':
+      inline(parent.child('p'), block.content, ids);
+      break;
+    case 'pb':
+      parent.child('pb', pbAttrs(block.pb));
+      break;
+    case 'list':
+      writeList(parent.container('list', listAttrs(block)), block, ids);
+      break;
+    case 'div': {
+      const div = parent.container('div', { type: 'paragraph', n: block.n });
+      for (const b of block.blocks) writeBlock(div, b, ids);
+      div.close();
+      break;
+    }
+  }
+}
+
+function listAttrs(list: List): Attrs {
+  return list.type === 'dash' ? { rend: 'dash' } : { type: list.type };
+}
+
+function writeList(list: Container, model: List, ids: Ids): void {
+  if (model.head) inline(list.child('head'), model.head, ids);
+  for (const entry of model.entries) {
+    if (entry.kind === 'pb') {
+      list.child('pb', pbAttrs(entry.pb));
+      continue;
+    }
+    const item = list.child('item');
+    inline(item, entry.content, ids);
+    if (entry.sublist) {
+      // Inside the item's mixed content: the nested list follows its text directly.
+      const sub = new Container(item.ele('list', listAttrs(entry.sublist)), list.depth + 1);
+      writeList(sub, entry.sublist, ids);
+    }
+  }
+  list.close();
+}
+
+function writeCloser(div: Container, closer: Closer, ids: Ids): void {
+  const c = div.container('closer');
+  if (closer.salute) inline(c.child('salute'), closer.salute, ids);
+  inline(c.child('signed'), closer.signed, ids);
+  c.close();
+}
+
+const pbAttrs = (pb: PageBreak): Attrs => ({ n: pb.n, 'xml:id': `pg_${pb.n}` });
+
+function noteAttrs(note: Note, ids: Ids): Attrs {
+  return { n: note.n, 'xml:id': `${ids.doc}fn${note.n}`, type: note.type, place: 'foot' };
+}
+
+function writeNote(el: XMLBuilder, note: Note, ids: Ids): void {
+  inline(el, note.content, ids);
+}
+
+function inline(el: XMLBuilder, content: readonly Inline[], ids: Ids): void {
+  for (const node of content) {
+    switch (node.kind) {
+      case 'text':
+        el.txt(node.text);
+        break;
+      case 'note':
+        writeNote(el.ele('note', defined(noteAttrs(node.note, ids))), node.note, ids);
+        break;
+      case 'pb':
+        el.ele('pb', defined(pbAttrs(node)));
+        break;
+      case 'name':
+        inline(el.ele(node.type), node.content, ids);
+        break;
+      case 'date':
+        inline(el.ele('date', defined({ when: node.when, from: node.from, to: node.to })), node.content, ids);
+        break;
+      case 'bibl':
+        inline(el.ele('bibl'), node.content, ids);
+        break;
+      case 'supplied':
+        inline(el.ele('supplied', { reason: node.reason }), node.content, ids);
+        break;
+      case 'gap':
+        inline(el.ele('gap', { reason: node.reason }).ele('desc'), node.content, ids);
+        break;
+      case 'idno':
+        el.ele('idno', { type: node.type }).txt(node.text);
+        break;
+      case 'seg': {
+        const seg = el.ele('seg', { type: node.type });
+        seg.ele('label').txt(node.label);
+        inline(seg, node.content, ids);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The typed document model every stage shares: what the encoder reads out of the plain text and the
+ * TEI writer turns into markup. It mirrors the TEI encoding described in ENCODING.md, one type per
+ * structure, so that the writer is a plain tree walk and never re-parses strings.
+ */
+import type { Position } from './diagnostic.js';
+
+/** Phrase-level content. */
+export type Inline =
+  | TextRun
+  | NoteRef
+  | PageBreak
+  | Named
+  | DateRef
+  | BiblRef
+  | Supplied
+  | Gap
+  | Idno
+  | Segment;
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+}
+
+/** A footnote standing at its marker. */
+export interface NoteRef {
+  kind: 'note';
+  note: Note;
+}
+
+export interface PageBreak {
+  kind: 'pb';
+  /** The printed page number, e.g. `701`. */
+  n: string;
+  at?: Position;
+}
+
+export type NameType = 'persName' | 'orgName' | 'placeName';
+
+export interface Named {
+  kind: 'name';
+  type: NameType;
+  content: Inline[];
+}
+
+export interface DateRef {
+  kind: 'date';
+  /** ISO 8601; absent when the printed date cannot be made exact without guessing. */
+  when?: string;
+  from?: string;
+  to?: string;
+  content: Inline[];
+}
+
+/** An archival or bibliographic citation. */
+export interface BiblRef {
+  kind: 'bibl';
+  content: Inline[];
+}
+
+/** A word the editors supplied inside square brackets (`[point]`); the brackets stay as text. */
+export interface Supplied {
+  kind: 'supplied';
+  reason: string;
+  content: Inline[];
+}
+
+/** Text withheld or omitted, described by the editors (`[less than 1 line not declassified]`). */
+export interface Gap {
+  kind: 'gap';
+  reason: 'not-declassified' | 'omitted';
+  /** The editors' description, printed inside the brackets. */
+  content: Inline[];
+}
+
+export interface Idno {
+  kind: 'idno';
+  type: string;
+  text: string;
+}
+
+/** A labelled part of a caption line: `Subject: …`, `Ref: …`. */
+export interface Segment {
+  kind: 'seg';
+  type: 'subject' | 'reference';
+  label: string;
+  content: Inline[];
+}
+
+/** Block-level content of the document body. */
+export type Block = Paragraph | List | PageBreakBlock | NumberedDivision;
+
+export interface Paragraph {
+  kind: 'p';
+  content: Inline[];
+  at: Position;
+}
+
+/** A page break standing between blocks. */
+export interface PageBreakBlock {
+  kind: 'pb';
+  pb: PageBreak;
+  at: Position;
+}
+
+export interface ListItem {
+  kind: 'item';
+  content: Inline[];
+  /** A list the item opens (an item ending in `:`). */
+  sublist?: List;
+  at: Position;
+}
+
+export type ListEntry = ListItem | PageBreakBlock;
+
+export type ListType = 'dash' | 'subject' | 'participants' | 'references';
+
+export interface List {
+  kind: 'list';
+  type: ListType;
+  /** A heading printed above the list (`SUBJECT`, `PARTICIPANTS`). */
+  head?: Inline[];
+  entries: ListEntry[];
+  at: Position;
+}
+
+/** A numbered paragraph and everything that belongs to it up to the next number. */
+export interface NumberedDivision {
+  kind: 'div';
+  /** The printed number, without its full stop. */
+  n: string;
+  blocks: Block[];
+  at: Position;
+}
+
+export interface Note {
+  /** The printed note number. */
+  n: string;
+  /** `source` for the note on the heading that begins `Source:`. */
+  type?: 'source';
+  content: Inline[];
+  at: Position;
+  /** False when no marker for it was found; the writer then keeps it at the end of the document. */
+  placed: boolean;
+}
+
+export interface Dateline {
+  content: Inline[];
+  place?: string;
+  /** ISO 8601, or a range for printed spans of time. */
+  when?: string;
+  from?: string;
+  to?: string;
+  at: Position;
+}
+
+export type OpenerPart =
+  | { kind: 'dateline'; dateline: Dateline }
+  | { kind: 'caption'; content: Inline[]; at: Position }
+  | { kind: 'salute'; content: Inline[]; at: Position }
+  | PageBreakBlock;
+
+export interface Closer {
+  salute?: Inline[];
+  signed: Inline[];
+  at: Position;
+}
+
+export type DocumentKind =
+  | 'telegram'
+  | 'circular-telegram'
+  | 'memorandum'
+  | 'memorandum-of-conversation'
+  | 'memorandum-of-telephone-conversation'
+  | 'letter'
+  | 'message'
+  | 'note'
+  | 'report'
+  | 'paper'
+  | 'editorial-note'
+  | 'other';
+
+export interface Person {
+  name: string;
+  office?: string;
+}
+
+export interface Responsibility {
+  /** `drafted`, `cleared`, `approved`. */
+  role: string;
+  persons: Person[];
+}
+
+/** What the source note says, as structure. */
+export interface SourceFacts {
+  citation?: string;
+  repository?: string;
+  recordGroup?: string;
+  collection?: string;
+  file?: string;
+  classification?: string;
+  handling: string[];
+  responsibilities: Responsibility[];
+}
+
+export interface Correspondent {
+  name: string;
+  type: 'persName' | 'orgName' | 'placeName';
+}
+
+export interface Correspondence {
+  senders: Correspondent[];
+  addressees: Correspondent[];
+  /** "Sent for information to …", "Repeated to …". */
+  information: Correspondent[];
+  /** "Sent to …" in a source note: further action addressees not named in the heading. */
+  additional: Correspondent[];
+}
+
+export interface TeiDocument {
+  /** The printed document number, e.g. `284`. */
+  n?: string;
+  kind: DocumentKind;
+  /** The heading as printed, number removed. */
+  head: Inline[];
+  /** The heading as plain text without number or markers. */
+  title: string;
+  opener: OpenerPart[];
+  body: Block[];
+  closer?: Closer;
+  /** Every note in printed order; placed ones also stand at their marker. */
+  notes: Note[];
+  telegramNumber?: string;
+  source: SourceFacts;
+  correspondence: Correspondence;
+}
+
+export function text(value: string): TextRun {
+  return { kind: 'text', text: value };
+}
