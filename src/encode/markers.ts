@@ -23,7 +23,8 @@ interface Candidate {
 }
 
 const CLOSING = /[.,;:)\]”’"'!?…]/u;
-const AFTER_MARKER = /^(?:$|[\s.,;:)\]”’"'!?…—–-](?![sS]\b))/u;
+/** What may follow a marker: not a digit or letter, and not the `’s` of a designation (`F4’s`). */
+const AFTER_MARKER = /^(?:$|\s|[.,;:)\]”"!?…—–-]|[’'](?![sS]\b))/u;
 const REFERENCE_WORD =
   /(?:^|\s)(?:\p{Lu}[\p{L}’'.]*|tel|tels|telegram|telegrams|deptel|deptels|embtel|embtels|reftel|urtel|urtels|contel|our|your|my|his|no\.|nos\.|number|numbers)\s*$/iu;
 const MONTH = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
@@ -94,7 +95,7 @@ function candidates(blocks: readonly Rich[], n: string, noteText: string, from: 
 
 function judge(text: string, i: number, n: string, noteText: string): { strong: boolean; evidence: boolean } | undefined {
   if (i === 0) return undefined;
-  if (!AFTER_MARKER.test(text.slice(i + n.length, i + n.length + 2))) return undefined;
+  if (!AFTER_MARKER.test(text.slice(i + n.length, i + n.length + 3))) return undefined;
   const before = text[i - 1]!;
   if (/\d/.test(before)) {
     const prefix = /\d+$/.exec(text.slice(0, i))![0];
