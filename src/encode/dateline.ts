@@ -38,7 +38,9 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   const placeText = g.place?.trim();
   const place = placeText ? { start: 0, end: placeText.length } : undefined;
   const dateStart = text.indexOf(g.month!, place?.end ?? 0);
-  const dateEnd = g.time ? text.lastIndexOf(g.time) + g.time.length : text.indexOf(g.year!, dateStart) + 4;
+  let dateEnd = g.time ? text.lastIndexOf(g.time) + g.time.length : text.indexOf(g.year!, dateStart) + 4;
+  // The stop of `p.m.` belongs to the abbreviation, so to the date.
+  if (/[ap]\.m$/.test(g.time ?? '') && text[dateEnd] === '.') dateEnd++;
   const result: ParsedDateline = { place, date: { start: dateStart, end: dateEnd } };
   const times = g.time ? parseTime(g.time.trim()) : undefined;
   if (!times) result.when = date;

@@ -102,9 +102,13 @@ function judge(text: string, i: number, n: string, noteText: string): { strong: 
     if (prefix.length < 2) return undefined;
     const lead = text.slice(0, i - prefix.length);
     if (/[\d.,:/–-]$/.test(lead)) return undefined;
-    const cited = new RegExp(`(?<![\\d])${prefix}(?![\\d])`).test(noteText);
+    // A number the note itself cites whole (`432` in `Telegram 432 to Taipei`) is that number, not
+    // a shorter one with a marker; nor is one whose token ends in a marker after punctuation (`432,2`).
+    if (cites(noteText, prefix + n) || /^[.,;:)\]”’"']\d/.test(text.slice(i + n.length))) {
+      return undefined;
+    }
     const referenced = REFERENCE_WORD.test(lead) && !MONTH.test(lead);
-    return { strong: false, evidence: cited || referenced };
+    return { strong: false, evidence: cites(noteText, prefix) || referenced };
   }
   if (/\p{L}/u.test(before)) {
     // A lone capital before digits is a designation (F4, A5), not a word with a marker.
@@ -117,6 +121,10 @@ function judge(text: string, i: number, n: string, noteText: string): { strong: 
     return { strong: true, evidence: true };
   }
   return undefined;
+}
+
+function cites(noteText: string, number: string): boolean {
+  return new RegExp(`(?<!\\d)${number}(?!\\d)`).test(noteText);
 }
 
 /** A second place of the same strength for this marker before any plausible place of the next one. */

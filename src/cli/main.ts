@@ -1,0 +1,44 @@
+/**
+ * The command line: a thin layer that parses arguments, reads and writes files, prints findings,
+ * and maps outcomes to exit codes (0 success, 1 validation errors, 2 usage or input errors).
+ * All the work is in the stages.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { TOOL } from '../model/tool.js';
+import { registerBuildCommand } from './build.js';
+import { registerEncodeCommand } from './encode.js';
+import { registerPublishCommand } from './publish.js';
+import { registerValidateCommand } from './validate.js';
+import { EXIT } from './exit.js';
+
+export function createProgram(): Command {
+  const program = new Command()
+    .name(TOOL.name)
+    .description('Plain-text diplomatic documents (FRUS) to TEI P5, validated, published as HTML and plain text.')
+    .version(TOOL.version)
+    .showHelpAfterError()
+    .exitOverride()
+    .addOption(new Option('--no-color', 'no colours in messages'));
+  registerEncodeCommand(program);
+  registerValidateCommand(program);
+  registerPublishCommand(program);
+  registerBuildCommand(program);
+  // Subcommands share the exit-code contract: usage errors are 2, not commander's 1.
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return done ? EXIT.ok : EXIT.usage;
+    }
+    process.stderr.write(`${TOOL.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

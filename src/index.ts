@@ -1,0 +1,10 @@
+/** The library API: each stage, usable without the command line. */
+export { encode, readDocument, writeTei } from './encode/index.js';
+export type { EncodeOptions, EncodeResult, ReadResult } from './encode/index.js';
+export { createValidator, formatHuman, formatJson } from './validate/index.js';
+export type { Validator, ValidatorOptions } from './validate/index.js';
+export { createPublisher } from './publish/index.js';
+export type { Publisher, HtmlOptions, TextOptions, IndexEntry } from './publish/index.js';
+export * from './model/diagnostic.js';
+export type * from './model/document.js';
+export { TOOL } from './model/tool.js';
