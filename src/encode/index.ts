@@ -78,7 +78,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   diagnostics.push(...placed.diagnostics);
   textUnits.forEach((u, i) => (u.rich = placed.blocks[i]!));
 
-  // The heading is the first text block; a page break printed before it follows it in the TEI.
+  // The heading is the first text block.
   const headIndex = units.indexOf(textUnits[0]!);
   const headUnit = textUnits[0]!;
   const heading = parseHeading(headUnit.rich.text);
@@ -103,7 +103,8 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       wrap: (content) => ({ kind: 'name', type: p.type, content }),
     }));
 
-  const rest = [...units.slice(0, headIndex), ...units.slice(headIndex + 1)];
+  const pageBreaksBeforeHead = units.slice(0, headIndex) as Extract<BodyUnit, { kind: 'pb' }>[];
+  const rest = units.slice(headIndex + 1);
   const { opener, telegramNumber, consumed } = readOpener(rest, heading.kind);
   const { body, closer } = buildBody(rest.slice(consumed));
 
@@ -130,6 +131,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   const document: TeiDocument = {
     n: heading.n,
     kind: heading.kind,
+    pageBreaksBeforeHead,
     head: inlinesOf(headRich, nameSpans),
     title: headRich.text,
     opener,

@@ -122,6 +122,7 @@ function writeSourceBibl(bibl: Container, doc: TeiDocument): void {
 function writeDocumentDiv(body: Container, doc: TeiDocument): void {
   const div = body.container('div', { type: 'document', subtype: doc.kind, n: doc.n, 'xml:id': documentId(doc) });
   const ids = { doc: documentId(doc) };
+  for (const pb of doc.pageBreaksBeforeHead) div.child('pb', pbAttrs(pb.pb));
   inline(div.child('head'), doc.head, ids);
   if (doc.opener.length) writeOpener(div, doc.opener, ids);
   for (const block of doc.body) writeBlock(div, block, ids);

@@ -222,6 +222,8 @@ export interface TeiDocument {
   /** The printed document number, e.g. `284`. */
   n?: string;
   kind: DocumentKind;
+  /** Page breaks printed before the heading. */
+  pageBreaksBeforeHead: PageBreakBlock[];
   /** The heading as printed, number removed. */
   head: Inline[];
   /** The heading as plain text without number or markers. */
