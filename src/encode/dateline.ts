@@ -2,17 +2,21 @@
  * Datelines in the forms FRUS prints: `Washington, January 30, 1955—4:18 p.m.`,
  * `New York, October 5, 1977, 12:10 p.m.`, `December 30, 1977, 0105Z.`, `Washington, October 3,
  * 1980, 4:30–4:50 p.m.`. The ISO value carries only what is printed: a local time gets no zone
- * (none is printed), a `Z` time is UTC, and a time that cannot be pinned (`midnight`) is left out.
+ * (none is printed), a `Z` time is UTC, and a time that cannot be pinned (`midnight`) is left out;
+ * `undated` gives a dateline without a value.
  */
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+const MONTH = `(?<month>${MONTHS.join('|')})`;
 const DATELINE = new RegExp(
   String.raw`^(?:(?<place>[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,60}?),\s+)?` +
-    String.raw`(?<month>${MONTHS.join('|')})\s+(?<day>\d{1,2}),\s+(?<year>\d{4})` +
-    String.raw`(?:(?<sep>\s*[—–-]\s*|,\s+|\s+)(?<time>[^.]*?(?:[ap]\.m|Z|noon|midnight)))?\.?$`,
+    String.raw`(?<date>${MONTH}\s+(?<day>\d{1,2})(?:\s*[–-]\s*(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})|${MONTH.replace('month', 'monthOnly')}\s+(?<monthYear>\d{4})|undated)` +
+    String.raw`(?:(?:\s*[—–-]\s*|,\s+|\s+)(?<time>[^\[]*?(?:[ap]\.m|Z|[Nn]oon|[Mm]idnight)))?\.?` +
+    // A note of receipt the editors print after the dateline: `[Received January 31—2:15 p.m.]`.
+    String.raw`(?:\s+\[[^\]]+\]\.?)?$`,
   'u',
 );
 
@@ -30,18 +34,30 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   const m = DATELINE.exec(text);
   if (!m?.groups) return undefined;
   const g = m.groups;
-  const day = Number(g.day);
-  const month = MONTHS.indexOf(g.month!) + 1;
-  const year = Number(g.year);
-  if (day < 1 || day > daysIn(year, month)) return undefined;
-  const date = `${g.year}-${pad(month)}-${pad(day)}`;
   const placeText = g.place?.trim();
   const place = placeText ? { start: 0, end: placeText.length } : undefined;
-  const dateStart = text.indexOf(g.month!, place?.end ?? 0);
-  let dateEnd = g.time ? text.lastIndexOf(g.time) + g.time.length : text.indexOf(g.year!, dateStart) + 4;
+  const dateStart = text.indexOf(g.date!, place?.end ?? 0);
+  let dateEnd = g.time ? text.indexOf(g.time, dateStart) + g.time.length : dateStart + g.date!.length;
   // The stop of `p.m.` belongs to the abbreviation, so to the date.
   if (/[ap]\.m$/.test(g.time ?? '') && text[dateEnd] === '.') dateEnd++;
   const result: ParsedDateline = { place, date: { start: dateStart, end: dateEnd } };
+  if (g.monthYear) {
+    result.when = `${g.monthYear}-${pad(MONTHS.indexOf(g.monthOnly!) + 1)}`;
+    return result;
+  }
+  if (!g.month) return result;
+  const month = MONTHS.indexOf(g.month) + 1;
+  const year = Number(g.year);
+  const day = Number(g.day);
+  if (day < 1 || day > daysIn(year, month)) return undefined;
+  const date = `${g.year}-${pad(month)}-${pad(day)}`;
+  if (g.lastDay) {
+    const last = Number(g.lastDay);
+    if (last <= day || last > daysIn(year, month)) return undefined;
+    result.from = date;
+    result.to = `${g.year}-${pad(month)}-${pad(last)}`;
+    return result;
+  }
   const times = g.time ? parseTime(g.time.trim()) : undefined;
   if (!times) result.when = date;
   else if (times.length === 1) result.when = `${date}T${times[0]}`;
@@ -90,11 +106,3 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A date printed in running text (`December 14, 1977`) as ISO, when it is a real date. */
-export function isoDate(month: string, day: string, year: string): string | undefined {
-  const m = MONTHS.indexOf(month) + 1;
-  const d = Number(day);
-  const y = Number(year);
-  if (m < 1 || d < 1 || d > daysIn(y, m)) return undefined;
-  return `${year}-${pad(m)}-${pad(d)}`;
-}

@@ -14,6 +14,12 @@ describe('datelines in every printed form', () => {
     ['Washington, October 3, 1980, 4:30–4:50 p.m.', 'Washington', { from: '1980-10-03T16:30:00', to: '1980-10-03T16:50:00' }],
     ['Washington, May 22, 1979, 11:45–12:17 p.m.', 'Washington', { from: '1979-05-22T11:45:00', to: '1979-05-22T12:17:00' }],
     ['Camp David, Maryland, September 6, 1978, 10 a.m.', 'Camp David, Maryland', { when: '1978-09-06T10:00:00' }],
+    ['Washington, December 14–19, 1977.', 'Washington', { from: '1977-12-14', to: '1977-12-19' }],
+    ['Washington, February 1977.', 'Washington', { when: '1977-02' }],
+    ['Washington, undated.', 'Washington', {}],
+    ['Moscow, January 31, 1955—6 p.m. [Received January 31—2:15 p.m.]', 'Moscow', { when: '1955-01-31T18:00:00' }],
+    ['Bonn, March 4, 1955—Noon.', 'Bonn', { when: '1955-03-04T12:00:00' }],
+    ['Washington, May 22, 1979, 10:30 a.m.–12:15 p.m.', 'Washington', { from: '1979-05-22T10:30:00', to: '1979-05-22T12:15:00' }],
   ];
   for (const [text, place, expected] of cases) {
     it(text, () => {
