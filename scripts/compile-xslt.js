@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Compiles each top-level stylesheet xslt/*.xsl to dist/xslt/NAME.sef.json, the form saxon-js runs.
+// Modules that are only included (xslt/lib/) are compiled as part of the stylesheets that include them.
+// xslt3 has no programmatic compile API, so each stylesheet is one child process, all in parallel.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, copyFileSync, renameSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sourceDir = join(root, 'xslt');
+const outDir = join(root, 'dist', 'xslt');
+const xslt3 = join(root, 'node_modules', 'xslt3', 'xslt3.js');
+
+mkdirSync(outDir, { recursive: true });
+const stylesheets = readdirSync(sourceDir).filter((name) => name.endsWith('.xsl'));
+// Assets the editions ship beside the pages (the stylesheets for screen and print).
+const assets = readdirSync(sourceDir).filter((name) => name.endsWith('.css'));
+
+const results = await Promise.allSettled(
+  stylesheets.map(async (name) => {
+    const target = join(outDir, name.replace(/\.xsl$/, '.sef.json'));
+    // Written aside and renamed, so a process reading the SEF never sees half a file.
+    const partial = `${target}.${process.pid}.partial`;
+    await run(process.execPath, [xslt3, `-xsl:${join(sourceDir, name)}`, `-export:${partial}`, '-nogo', '-relocate:on'], {
+      cwd: root,
+    });
+    renameSync(partial, target);
+    return target;
+  }),
+);
+
+let failed = 0;
+results.forEach((result, i) => {
+  if (result.status === 'fulfilled') {
+    console.log(`compiled ${stylesheets[i]} -> ${result.value.slice(root.length + 1)}`);
+  } else {
+    failed++;
+    const error = result.reason;
+    console.error(`failed ${stylesheets[i]}:\n${error.stderr || error.stdout || error.message}`);
+  }
+});
+for (const name of assets) {
+  const partial = join(outDir, `${name}.${process.pid}.partial`);
+  copyFileSync(join(sourceDir, name), partial);
+  renameSync(partial, join(outDir, name));
+}
+if (failed) process.exit(1);

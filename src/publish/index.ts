@@ -1,0 +1,170 @@
+/**
+ * The publish stage: HTML and plain-text editions of TEI documents, and the index page of a folder.
+ * The work is done by XSLT 3.0 stylesheets (xslt/, compiled to SEF by the build) run by saxon-js;
+ * this module loads them once, parses each TEI string once and runs every stylesheet on that tree.
+ */
+import SaxonJS, { type XdmDocument } from 'saxon-js';
+import { PositionedError, diagnostic } from '../model/diagnostic.js';
+import { parseTei } from './parse.js';
+import { loadStylesheets, type StylesheetName, type Stylesheets } from './stylesheets.js';
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+export interface SourceOptions {
+  /** The file name diagnostics report; default `<input>`. */
+  file?: string;
+}
+
+export interface HtmlOptions extends SourceOptions {
+  prev?: NavLink;
+  next?: NavLink;
+  /** The folder's index page. */
+  up?: NavLink;
+  /** Link this stylesheet (e.g. `edition.css`, written from `editionCss()`) instead of inlining the CSS. */
+  stylesheetHref?: string;
+}
+
+export interface TextOptions extends SourceOptions {
+  /** Wrap paragraphs and notes at this many columns; 0 or absent: no wrapping. */
+  width?: number;
+}
+
+/** What the index lists about a document, read from its TEI. */
+export interface DocumentFacts {
+  /** The printed document number (`div/@n`); empty when the TEI has none. */
+  number: string;
+  /** The heading without number and note markers. */
+  heading: string;
+  /** The date as printed in the dateline. */
+  date?: string;
+  /** The date's ISO value, when the TEI gives one. */
+  when?: string;
+  /** `telegram`, `memorandum`, `memorandum-of-conversation`, … */
+  kind?: string;
+}
+
+export interface IndexEntry extends DocumentFacts {
+  href: string;
+}
+
+export interface IndexOptions {
+  title?: string;
+  lang?: string;
+  stylesheetHref?: string;
+}
+
+export interface Editions {
+  html: string;
+  text: string;
+  facts: DocumentFacts;
+}
+
+export interface Publisher {
+  html(tei: string, options?: HtmlOptions): string;
+  text(tei: string, options?: TextOptions): string;
+  /** Both editions and the index facts from one parse. */
+  both(tei: string, options?: HtmlOptions & TextOptions): Editions;
+  facts(tei: string, options?: SourceOptions): DocumentFacts;
+  index(entries: readonly IndexEntry[], options?: IndexOptions): string;
+  /** The edition's CSS (screen and print), for a build that links it with `stylesheetHref`. */
+  readonly css: string;
+}
+
+const INITIAL_TEMPLATE = 'Q{http://www.w3.org/1999/XSL/Transform}initial-template';
+
+/** Loads the compiled stylesheets (once per publisher: create one per process or worker). */
+export function createPublisher(): Publisher {
+  const stylesheets = loadStylesheets();
+  const run = (name: StylesheetName, file: string, options: Omit<Parameters<typeof SaxonJS.transform>[0], 'stylesheetInternal'>) =>
+    transform(stylesheets, name, file, options);
+
+  const html = (source: XdmDocument, file: string, options: HtmlOptions): string =>
+    run('tei-to-html', file, {
+      sourceNode: source,
+      destination: 'serialized',
+      stylesheetParams: { ...pageParams(stylesheets, options.stylesheetHref), ...navParams(options) },
+    }).principalResult as string;
+
+  const text = (source: XdmDocument, file: string, options: TextOptions): string =>
+    run('tei-to-text', file, {
+      sourceNode: source,
+      destination: 'serialized',
+      stylesheetParams: { width: options.width ?? 0 },
+    }).principalResult as string;
+
+  const facts = (source: XdmDocument, file: string): DocumentFacts =>
+    ({ ...(run('tei-facts', file, { sourceNode: source, destination: 'raw' }).principalResult as DocumentFacts) });
+
+  return {
+    css: stylesheets.css,
+    html: (tei, options = {}) => html(parseTei(tei, fileOf(options)), fileOf(options), options),
+    text: (tei, options = {}) => text(parseTei(tei, fileOf(options)), fileOf(options), options),
+    facts: (tei, options = {}) => facts(parseTei(tei, fileOf(options)), fileOf(options)),
+    both(tei, options = {}) {
+      const file = fileOf(options);
+      const source = parseTei(tei, file);
+      return { html: html(source, file, options), text: text(source, file, options), facts: facts(source, file) };
+    },
+    index: (entries, options = {}) =>
+      run('index', '<index>', {
+        initialTemplate: INITIAL_TEMPLATE,
+        destination: 'serialized',
+        stylesheetParams: {
+          ...pageParams(stylesheets, options.stylesheetHref),
+          entries: JSON.stringify(entries),
+          title: options.title ?? 'Documents',
+          lang: options.lang ?? 'en',
+        },
+      }).principalResult as string,
+  };
+}
+
+let shared: Publisher | undefined;
+
+/** The facts of one TEI document for the index, with a publisher shared by the calling module. */
+export function documentFacts(tei: string, options?: SourceOptions): DocumentFacts {
+  shared ??= createPublisher();
+  return shared.facts(tei, options);
+}
+
+/** The edition's CSS text, to write beside pages made with `stylesheetHref`. */
+export function editionCss(): string {
+  shared ??= createPublisher();
+  return shared.css;
+}
+
+function fileOf(options: SourceOptions): string {
+  return options.file ?? '<input>';
+}
+
+/** The CSS inline in each page, or a link to it. */
+function pageParams(stylesheets: Stylesheets, href: string | undefined): Record<string, string> {
+  return href === undefined ? { css: stylesheets.css } : { css: '', 'css-href': href };
+}
+
+function navParams(options: HtmlOptions): Record<string, NavLink> {
+  const params: Record<string, NavLink> = {};
+  for (const key of ['prev', 'next', 'up'] as const) {
+    const link = options[key];
+    if (link) params[key] = { href: link.href, label: link.label };
+  }
+  return params;
+}
+
+/** Runs one stylesheet; a dynamic error (e.g. no TEI document in the input) stops that file. */
+function transform(
+  stylesheets: Stylesheets,
+  name: StylesheetName,
+  file: string,
+  options: Omit<Parameters<typeof SaxonJS.transform>[0], 'stylesheetInternal'>,
+) {
+  try {
+    return SaxonJS.transform({ ...options, stylesheetInternal: stylesheets.compiled[name] });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new PositionedError(diagnostic(file, { line: 1, column: 1 }, 'error', 'publish-transform', `${name}: ${message}`));
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Numbered divisions run in sequence: among sibling `div`s of one `@type`, each `@n` is the one
+ * after the previous (`1, 2, 3`, `a, b, c`). A skipped or repeated number is usually a paragraph
+ * the encoder misread or a lost division.
+ */
+import { attribute, childElements, descendants, isTei, type XmlElement } from '../tree.js';
+import { ordinal, sameKind } from './numbering.js';
+import type { Finding } from './rule.js';
+
+export function numberedDivisionsSequence(root: XmlElement): Finding[] {
+  const findings: Finding[] = [];
+  for (const parent of descendants(root)) {
+    const previousByType = new Map<string, { n: string; value: number }>();
+    for (const div of childElements(parent)) {
+      if (!isTei(div, 'div')) continue;
+      const n = attribute(div, 'n');
+      const value = n === undefined ? undefined : ordinal(n);
+      if (n === undefined || value === undefined) continue;
+      const type = attribute(div, 'type') ?? '';
+      const previous = previousByType.get(type);
+      if (previous && sameKind(previous.n, n) && value !== previous.value + 1) {
+        findings.push({
+          element: div,
+          message: `division n="${n}" is out of sequence: expected the one after n="${previous.n}"`,
+        });
+      }
+      previousByType.set(type, { n, value });
+    }
+  }
+  return findings;
+}

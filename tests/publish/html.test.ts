@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { PositionedError } from '../../src/model/diagnostic.js';
+import { documentFacts } from '../../src/publish/index.js';
+import { anchorIds, validateHtml } from './html-checks.js';
+import { publisher, readFixture, seedTei } from './helpers.js';
+
+describe('HTML edition of the seed', () => {
+  const html = publisher.html(seedTei);
+  const ids = anchorIds(html);
+
+  it('has the two page markers as linkable anchors', () => {
+    for (const page of ['701', '702']) {
+      expect(html).toContain(`<span class="pb" id="pg_${page}"><a href="#pg_${page}">[Page ${page}]</a></span>`);
+    }
+  });
+
+  it('has five numbered paragraphs with anchors and their printed numbers', () => {
+    const numbered = [...html.matchAll(/<div class="numbered" id="p(\d+)">(?:<[^>]+>)*?<a class="paragraph-number" href="#p(\d+)">(\d+)\.<\/a>/g)];
+    expect(numbered.map((m) => [m[1], m[2], m[3]])).toEqual(['1', '2', '3', '4', '5'].map((n) => [n, n, n]));
+  });
+
+  it('links the source note both ways', () => {
+    expect(html).toMatch(/<h1>.*<sup class="noteref"><a id="d284fn1-ref" href="#d284fn1">.*1<\/a><\/sup><\/h1>/s);
+    expect(html).toMatch(/<li id="d284fn1" class="note source">.*Source: .*<a class="backref" href="#d284fn1-ref">/s);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids.has(target!)).toBe(true);
+  });
+
+  it('restores the dashes of the talking points and nests the guidelines', () => {
+    expect(html.match(/<span class="dash" aria-hidden="true">—<\/span>/g)).toHaveLength(17);
+    expect(html).toMatch(/mutual approach:<ul class="list dash"><li>/);
+  });
+
+  it("shows the opener's caption and the header's facts in a panel", () => {
+    expect(html).toContain('<span class="caption-label">Subject:</span> U.S.-Soviet Talks');
+    const panel = html.slice(html.indexOf('<section class="facts"'), html.indexOf('</section>'));
+    for (const fact of ['Embassy in Belgium', 'Embassy in Italy', 'Moscow', 'National Archives', 'D780001–0958', 'Secret', 'Exdis', 'Robert Mantel (PM/SS)', '308915']) {
+      expect(panel).toContain(`<dd>${fact}</dd>`);
+    }
+  });
+
+  it('has a citation line with a stable anchor', () => {
+    expect(html).toMatch(/<section class="cite" id="cite"[^>]*>.*Document 284, “Telegram From the Department of State.*<a href="#cite">/s);
+  });
+
+  it('is valid HTML with a language and landmarks, needing no script', async () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="en">/);
+    expect(html).toContain('<main id="main">');
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect(await validateHtml(html)).toEqual([]);
+  });
+
+  it('links to the previous and next documents and to the index', async () => {
+    const page = publisher.html(seedTei, {
+      prev: { href: 'd283.html', label: '283. Telegram <A & B>' },
+      next: { href: 'd285.html', label: '285. Letter' },
+      up: { href: 'index.html', label: 'Index' },
+      stylesheetHref: 'edition.css',
+    });
+    expect(page).toContain('<a href="d283.html" rel="prev"><span class="nav-says">Previous document: </span>283. Telegram &lt;A &amp; B&gt;</a>');
+    expect(page).toContain('<a href="d285.html" rel="next">');
+    expect(page).toContain('<a href="index.html">');
+    expect(page).toContain('<link rel="stylesheet" href="edition.css">');
+    expect(page).not.toContain('<style>');
+    expect(await validateHtml(page)).toEqual([]);
+  });
+});
+
+describe('escaping', () => {
+  it('shows markup and ampersands from the TEI as characters in both editions', () => {
+    const { html, text } = publisher.both(readFixture('escaping.xml'));
+    expect(html).toContain('<title>7. Memorandum on &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co.</title>');
+    expect(html).toContain('AT&amp;T said "&lt;b&gt;bold&lt;/b&gt;" &amp; left.');
+    expect(html).toContain('<dd>Archive &amp; "Records" &lt;Annex&gt;</dd>');
+    expect(html).not.toMatch(/<script|<b>bold|<i>files/);
+    expect(text).toContain('Source: A & B <i>files</i>.');
+  });
+});
+
+describe('facts for the index', () => {
+  it("reads number, heading, date and kind from our encoding and from anyone's TEI", () => {
+    expect(publisher.facts(seedTei)).toEqual({
+      number: '284',
+      heading: expect.stringMatching(/^Telegram From the Department of State to .* and Italy$/),
+      kind: 'telegram',
+    });
+    expect(documentFacts(readFixture('structures.xml'))).toEqual({
+      number: '12',
+      heading: 'Telegram From the Embassy in Turkey to the Department of State',
+      date: 'November 24, 1979, 1006Z',
+      when: '1979-11-24T10:06:00Z',
+      kind: 'telegram',
+    });
+  });
+
+  it('comes with both editions from one parse', () => {
+    const editions = publisher.both(seedTei, { width: 72 });
+    expect(editions.facts.number).toBe('284');
+    expect(Math.max(...editions.text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(72);
+    expect(editions.html).toContain('id="pg_702"');
+  });
+});
+
+describe('index page', () => {
+  const entries = [
+    { href: 'd2.html', number: '2', heading: 'Letter <from> A & B', date: 'May 1, 1977', kind: 'letter' },
+    { href: 'd10.html', number: '10', heading: 'Memorandum of Conversation', kind: 'memorandum-of-conversation' },
+  ];
+  const html = publisher.index(entries, { title: 'FRUS 1977–80, v. 26' });
+
+  it('lists every document in the order given, with links, number, date and kind', () => {
+    const rows = [...html.matchAll(/<tr><td class="index-number">(\d+)<\/td><td><a href="([^"]+)">([^<]*)<\/a><\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
+    expect(rows.map((row) => row.slice(1))).toEqual([
+      ['2', 'd2.html', 'Letter &lt;from&gt; A &amp; B', 'May 1, 1977', 'letter'],
+      ['10', 'd10.html', 'Memorandum of Conversation', '', 'memorandum of conversation'],
+    ]);
+    expect(html).toContain('<h1>FRUS 1977–80, v. 26</h1>');
+  });
+
+  it('is valid HTML', async () => {
+    expect(await validateHtml(html)).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  it('reports an undefined entity where it stands, 1-based', () => {
+    const tei = '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>\n<p>Caf&eacute;</p></body></text></TEI>';
+    let error: unknown;
+    try {
+      publisher.html(tei, { file: 'cafe.xml' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(PositionedError);
+    const { diagnostic } = error as PositionedError;
+    expect(diagnostic).toMatchObject({ file: 'cafe.xml', line: 3, severity: 'error', rule: 'publish-xml' });
+    expect(diagnostic.column).toBeGreaterThanOrEqual(7);
+    expect(diagnostic.message).toMatch(/eacute.*numeric reference/);
+  });
+
+  it('reports XML that is not TEI', () => {
+    expect(() => publisher.text('<doc>nothing</doc>', { file: 'x.xml' })).toThrow(
+      /x\.xml:1:1: error: .*No TEI document here.* \[publish-transform\]/,
+    );
+  });
+});

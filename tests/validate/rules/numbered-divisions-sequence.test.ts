@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { numberedDivisionsSequence } from '../../../src/validate/rules/numbered-divisions-sequence.js';
+import { TEI, tree } from '../helpers.js';
+
+describe('numbered-divisions-sequence', () => {
+  it('accepts numbers and nested letters in sequence', () => {
+    const xml = `<div ${TEI} type="document" n="284"><div type="paragraph" n="1"/><pb n="2"/><div type="paragraph" n="2"><div type="paragraph" n="a"/><div type="paragraph" n="b"/></div><div type="paragraph" n="3"/></div>`;
+    expect(numberedDivisionsSequence(tree(xml))).toEqual([]);
+  });
+  it('reports a skipped number and a repeated letter', () => {
+    const xml = `<div ${TEI} type="document" n="284"><div type="paragraph" n="1"/><div type="paragraph" n="3"><div type="paragraph" n="a"/><div type="paragraph" n="a"/></div></div>`;
+    expect(numberedDivisionsSequence(tree(xml)).map((f) => f.message)).toEqual([
+      'division n="3" is out of sequence: expected the one after n="1"',
+      'division n="a" is out of sequence: expected the one after n="a"',
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  lib/document.xsl: what both editions ask of any TEI document, ours or the FRUS editors': which
+  element is the document, and a note's printed number. Included, never compiled on its own.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tt="urn:tei-telegram"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The first div[@type='document'] (a FRUS volume or one of our files), else the body. -->
+  <xsl:function name="tt:document" as="element()">
+    <xsl:param name="root" as="node()"/>
+    <xsl:variable name="found" as="element()?"
+      select="head(((root($root)//div[@type = 'document'])[1], (root($root)//body)[1]))"/>
+    <xsl:sequence select="if (exists($found)) then $found else error(xs:QName('tt:no-document'),
+      'No TEI document here: expected a div[@type=''document''] or a body in the TEI namespace')"/>
+  </xsl:function>
+
+  <!-- The printed number: @n, else the note's place among the document's notes. -->
+  <xsl:function name="tt:note-number" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:choose>
+      <xsl:when test="$note/@n">
+        <xsl:sequence select="string($note/@n)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:number select="$note" level="any" count="note[not(ancestor::note)]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!--
+    The number a numbered division prints before its first block: "4." for n="4", "a." for n="a",
+    "(1)" for n="(1)"; empty for a division that is not numbered (it has a head, or no such n).
+  -->
+  <xsl:function name="tt:printed-number" as="xs:string?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="n" as="xs:string" select="string($div/@n)"/>
+    <xsl:sequence select="
+      if ($div/head or $div/@type = 'document') then ()
+      else if (tt:is-digits($n) or (string-length($n) = 1 and tt:is-letters($n))) then $n || '.'
+      else if (starts-with($n, '(') and ends-with($n, ')') and string-length($n) gt 2) then $n
+      else ()"/>
+  </xsl:function>
+
+  <!-- Headings that name a kind, longest first. -->
+  <xsl:variable name="tt:kinds" as="array(xs:string)+" select="
+    ['Memorandum of Telephone Conversation', 'memorandum-of-telephone-conversation'],
+    ['Memorandum of Conversation', 'memorandum-of-conversation'],
+    ['Circular Telegram', 'circular-telegram'],
+    ['Editorial Note', 'editorial-note'],
+    ['Telegram', 'telegram'], ['Memorandum', 'memorandum'], ['Letter', 'letter'], ['Message', 'message'],
+    ['Note', 'note'], ['Report', 'report'], ['Paper', 'paper']"/>
+
+  <!--
+    Character tests without regular expressions: Saxon-JS compiles a regular expression on every
+    call, which made it the largest cost of a transform.
+  -->
+  <xsl:function name="tt:is-digits" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="$text != '' and translate($text, '0123456789', '') = ''"/>
+  </xsl:function>
+
+  <xsl:function name="tt:is-letters" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="$text != '' and translate(upper-case($text), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '') = ''"/>
+  </xsl:function>
+
+  <!-- A printed dash that already leads an item. -->
+  <xsl:function name="tt:starts-with-dash" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="substring($text, 1, 1) = ('—', '-', '–')"/>
+  </xsl:function>
+
+  <!-- The heading as plain text: the header's title, else the head without its number and notes. -->
+  <xsl:function name="tt:title" as="xs:string">
+    <xsl:param name="document" as="element()"/>
+    <xsl:variable name="title" as="xs:string?"
+      select="root($document)/TEI/teiHeader/fileDesc/titleStmt/title[normalize-space()][1]/normalize-space()"/>
+    <xsl:variable name="head" as="xs:string"
+      select="normalize-space(string-join($document/head[1]//text()[not(ancestor::note)]))"/>
+    <xsl:variable name="first-word" as="xs:string" select="substring-before($head, ' ')"/>
+    <!-- "145. Telegram …": the number is @n's; "97A." counts too. -->
+    <xsl:variable name="printed-number" as="xs:boolean"
+      select="ends-with($first-word, '.') and tt:is-digits(substring($first-word, 1, 1))"/>
+    <xsl:sequence select="($title, if ($printed-number) then substring-after($head, ' ') else $head)[1]"/>
+  </xsl:function>
+
+  <!-- The date as printed in the first dateline, e.g. "Washington, December 30, 1977, 0105Z" gives its date. -->
+  <xsl:function name="tt:date" as="xs:string?">
+    <xsl:param name="document" as="element()"/>
+    <xsl:sequence select="($document//dateline)[1]//date[1] ! normalize-space(string-join(.//text()[not(ancestor::note)]))"/>
+  </xsl:function>
+
+  <!-- The date's computable value (when, from, notBefore), if the encoder could give one. -->
+  <xsl:function name="tt:when" as="xs:string?">
+    <xsl:param name="document" as="element()"/>
+    <xsl:sequence select="($document//dateline)[1]//date[1] ! (@when, @from, @notBefore)[1] ! string()"/>
+  </xsl:function>
+
+  <!--
+    The kind of document: our encoding names it in @subtype; the FRUS editors write
+    "historical-document" there, so their heading says it.
+  -->
+  <xsl:function name="tt:kind" as="xs:string?">
+    <xsl:param name="document" as="element()"/>
+    <xsl:variable name="subtype" as="xs:string?" select="$document/@subtype[. != 'historical-document']"/>
+    <xsl:variable name="title" as="xs:string" select="tt:title($document)"/>
+    <xsl:sequence select="
+      if ($subtype) then $subtype
+      else ($tt:kinds[starts-with($title || ' ', ?1 || ' ')]?2)[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  lib/page.xsl: the page shell every HTML page shares (document pages and the folder index):
+  language, title, the edition's stylesheet (inline or linked), navigation, landmarks. Included.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tt="urn:tei-telegram"
+  exclude-result-prefixes="#all">
+
+  <xsl:output method="html" html-version="5" include-content-type="no" encoding="UTF-8" indent="no"/>
+
+  <!-- The edition's CSS, inlined in a style element; when empty, css-href is linked instead. -->
+  <xsl:param name="css" as="xs:string" select="''"/>
+  <xsl:param name="css-href" as="xs:string" select="'edition.css'"/>
+  <!-- Navigation: each a map with keys href and label, or empty. -->
+  <xsl:param name="prev" as="map(*)?" select="()"/>
+  <xsl:param name="next" as="map(*)?" select="()"/>
+  <xsl:param name="up" as="map(*)?" select="()"/>
+
+  <xsl:template name="tt:page">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <html lang="{$lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="tei-telegram"/>
+        <title><xsl:value-of select="$title"/></title>
+        <xsl:choose>
+          <xsl:when test="$css != ''">
+            <style><xsl:value-of select="$css"/></style>
+          </xsl:when>
+          <xsl:otherwise>
+            <link rel="stylesheet" href="{$css-href}"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to the content</a>
+        <xsl:if test="exists(($prev, $next, $up))">
+          <header class="site">
+            <nav aria-label="Documents">
+              <ul>
+                <xsl:sequence select="tt:nav-link($prev, 'prev', 'Previous document: ')"/>
+                <xsl:sequence select="tt:nav-link($up, 'index', 'All documents: ')"/>
+                <xsl:sequence select="tt:nav-link($next, 'next', 'Next document: ')"/>
+              </ul>
+            </nav>
+          </header>
+        </xsl:if>
+        <main id="main">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site">
+          <p>Published from TEI P5 by tei-telegram.</p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:function name="tt:nav-link" as="element()?">
+    <xsl:param name="target" as="map(*)?"/>
+    <xsl:param name="rel" as="xs:string"/>
+    <xsl:param name="says" as="xs:string"/>
+    <xsl:if test="exists($target)">
+      <li class="nav-{$rel}">
+        <a href="{$target?href}">
+          <xsl:if test="$rel = ('prev', 'next')">
+            <xsl:attribute name="rel" select="$rel"/>
+          </xsl:if>
+          <span class="nav-says"><xsl:value-of select="$says"/></span>
+          <xsl:value-of select="$target?label"/>
+        </a>
+      </li>
+    </xsl:if>
+  </xsl:function>
+
+</xsl:stylesheet>
