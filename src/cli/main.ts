@@ -35,8 +35,8 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      return done ? EXIT.ok : EXIT.usage;
+      // --help and --version end with 0; help shown for a missing command is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     process.stderr.write(`${TOOL.name}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;

@@ -24,20 +24,25 @@ export function registerValidateCommand(program: Command): void {
       const findings: Diagnostic[] = [];
       const sources = new Map<string, string>();
       let unreadable = false;
+      let read = 0;
       for (const file of files) {
         try {
           const bytes = await readInput(file);
           findings.push(...validator.validate(bytes, file));
           sources.set(file, bytes.toString('utf8'));
+          read++;
         } catch (error) {
           process.stderr.write(`${describeFailure(error, file)}\n`);
           unreadable = true;
         }
       }
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && program.opts().color !== false;
-      process.stdout.write(
-        options.format === 'json' ? formatJson(findings) : formatHuman(findings, (f) => sources.get(f), { color }),
-      );
+      // A run that read no file has nothing to report on: its errors are on standard error.
+      if (read > 0 || options.format === 'json') {
+        process.stdout.write(
+          options.format === 'json' ? formatJson(findings) : formatHuman(findings, (f) => sources.get(f), { color }),
+        );
+      }
       process.exitCode = unreadable ? EXIT.usage : hasErrors(findings) ? EXIT.invalid : EXIT.ok;
     });
 }
