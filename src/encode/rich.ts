@@ -22,13 +22,15 @@ export interface Span {
 export class Rich {
   constructor(
     readonly text: string,
-    /** Source offset of each character of `text`. */
-    readonly src: readonly number[],
+    /** Source offset of each character of `text` (a typed array: slices share memory). */
+    readonly src: Int32Array,
     readonly marks: readonly Mark[] = [],
   ) {}
 
   static of(text: string, srcStart: number): Rich {
-    return new Rich(text, Array.from(text, (_, i) => srcStart + i));
+    const src = new Int32Array(text.length);
+    for (let i = 0; i < src.length; i++) src[i] = srcStart + i;
+    return new Rich(text, src);
   }
 
   /** Source offset of a text offset (the end maps just past the last character). */
@@ -50,7 +52,7 @@ export class Rich {
     const atEnd = b >= this.text.length;
     return new Rich(
       this.text.slice(a, b),
-      this.src.slice(a, b),
+      this.src.subarray(a, b),
       this.marks
         .filter((m) => m.offset >= a && (m.offset < b || (atEnd && m.offset === b)))
         .map((m) => ({ offset: m.offset - a, inline: m.inline })),
@@ -70,11 +72,10 @@ export class Rich {
       while (i < marks.length && marks[i]!.offset <= a) i++;
       marks.splice(i, 0, { offset: a, inline: mark });
     }
-    return new Rich(
-      this.text.slice(0, a) + this.text.slice(b),
-      [...this.src.slice(0, a), ...this.src.slice(b)],
-      marks,
-    );
+    const src = new Int32Array(this.src.length - shift);
+    src.set(this.src.subarray(0, a));
+    src.set(this.src.subarray(b), a);
+    return new Rich(this.text.slice(0, a) + this.text.slice(b), src, marks);
   }
 
   /** Leading and trailing white space removed; marks in it move to the new edges. */
@@ -83,29 +84,30 @@ export class Rich {
     const end = this.text.trimEnd().length;
     if (start === 0 && end === this.text.length) return this;
     if (end <= start) {
-      return new Rich('', [], this.marks.map((m) => ({ offset: 0, inline: m.inline })));
+      return new Rich('', new Int32Array(0), this.marks.map((m) => ({ offset: 0, inline: m.inline })));
     }
     return new Rich(
       this.text.slice(start, end),
-      this.src.slice(start, end),
+      this.src.subarray(start, end),
       this.marks.map((m) => ({ offset: Math.min(Math.max(m.offset - start, 0), end - start), inline: m.inline })),
     );
   }
 
   /** Joins pieces with a separator (its characters map to the end of the preceding piece). */
   static join(parts: readonly Rich[], separator: string): Rich {
-    let text = '';
-    const src: number[] = [];
+    const length = parts.reduce((n, p) => n + p.length, 0) + separator.length * Math.max(0, parts.length - 1);
+    const src = new Int32Array(length);
     const marks: Mark[] = [];
+    let text = '';
     parts.forEach((part, i) => {
       if (i > 0) {
-        const at = src.length ? src[src.length - 1]! + 1 : part.sourceOffset(0);
+        const at = text.length ? src[text.length - 1]! + 1 : part.sourceOffset(0);
+        src.fill(at, text.length, text.length + separator.length);
         text += separator;
-        for (let k = 0; k < separator.length; k++) src.push(at);
       }
       for (const m of part.marks) marks.push({ offset: m.offset + text.length, inline: m.inline });
+      src.set(part.src, text.length);
       text += part.text;
-      src.push(...part.src);
     });
     return new Rich(text, src, marks);
   }

@@ -13,30 +13,25 @@ export interface SourceText {
 
 export function readSource(input: string): SourceText {
   const hasBom = input.charCodeAt(0) === 0xfeff;
+  const lines = new LineIndex(input);
+  const locate = (original: number): Position => {
+    const at = lines.position(original);
+    // A BOM is invisible to editors: columns on the first line count from after it.
+    return hasBom && at.line === 1 ? { line: 1, column: at.column - 1 } : at;
+  };
+  if (!hasBom && !/[\r\t]/.test(input)) return { text: input, position: locate };
   // Offsets in `text` map to original offsets: dropped characters (BOM, the CR of CRLF) shift them.
-  const kept: number[] = [];
-  let out = '';
+  const kept = new Int32Array(input.length);
+  const parts: string[] = [];
+  let length = 0;
   for (let i = hasBom ? 1 : 0; i < input.length; i++) {
     const c = input[i]!;
-    if (c === '\r') {
-      if (input[i + 1] === '\n') continue;
-      out += '\n';
-    } else if (c === '\t') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-    kept.push(i);
+    if (c === '\r' && input[i + 1] === '\n') continue;
+    parts.push(c === '\r' ? '\n' : c === '\t' ? ' ' : c);
+    kept[length++] = i;
   }
-  const lines = new LineIndex(input);
   return {
-    text: out,
-    position(offset: number): Position {
-      const original = kept[Math.min(offset, kept.length - 1)] ?? 0;
-      const at = lines.position(original);
-      // A BOM is invisible to editors: columns on the first line count from after it.
-      if (hasBom && at.line === 1) return { line: 1, column: at.column - 1 };
-      return at;
-    },
+    text: parts.join(''),
+    position: (offset) => locate(length ? kept[Math.min(offset, length - 1)]! : 0),
   };
 }
