@@ -32,16 +32,27 @@ export function buildBody(units: readonly BodyUnit[]): { body: Block[]; closer?:
 
 /**
  * A signature is the last block when it is short and reads as a name (`Vance`, `Philip H. Trezise`,
- * `Jimmy Carter`): no sentence, no number, no bracket. A complimentary close before it joins it.
+ * `Jimmy Carter`): no sentence, no number, no bracket. It may be followed by a line with the signer's
+ * rank or office (`Colonel, CE, US Army`) and preceded by a complimentary close (`Sincerely,`).
  */
 function splitCloser(units: readonly BodyUnit[]): { rest: BodyUnit[]; closer?: Closer } {
   const rest = [...units];
-  const last = rest[rest.length - 1];
-  if (!last || last.kind !== 'text' || !isSignature(last.rich.text)) return { rest };
-  rest.pop();
-  const closer: Closer = { signed: inlinesOf(last.rich), at: last.at };
-  const before = rest[rest.length - 1];
-  if (before && before.kind === 'text' && COMPLIMENTARY_CLOSE.test(before.rich.text)) {
+  const textAt = (k: number): Extract<BodyUnit, { kind: 'text' }> | undefined => {
+    const u = rest[rest.length - k];
+    return u?.kind === 'text' ? u : undefined;
+  };
+  let signed = textAt(1);
+  let title: Extract<BodyUnit, { kind: 'text' }> | undefined;
+  if (signed && !isSignature(signed.rich.text) && isTitleLine(signed.rich.text) && textAt(2) && isSignature(textAt(2)!.rich.text)) {
+    title = signed;
+    signed = textAt(2);
+  }
+  if (!signed || !isSignature(signed.rich.text)) return { rest };
+  rest.splice(rest.length - (title ? 2 : 1));
+  const closer: Closer = { signed: inlinesOf(signed.rich), at: signed.at };
+  if (title) closer.title = inlinesOf(title.rich);
+  const before = textAt(1);
+  if (before && COMPLIMENTARY_CLOSE.test(before.rich.text)) {
     rest.pop();
     closer.salute = inlinesOf(before.rich);
     closer.at = before.at;
@@ -57,6 +68,12 @@ function isSignature(text: string): boolean {
   if (/[:;?!\[\]“”"]/.test(text) || /[^\p{Lu}]\.$/u.test(text)) return false;
   if (LIST_HEADS.some(([re]) => re.test(text))) return false;
   return words.every((w) => /^(?:\p{Lu}[\p{L}’'.-]*|\p{Lu}\.|de|van|von|der|du|la|y)$/u.test(w));
+}
+
+/** A rank or office under a signature: a few capitalised words, commas allowed, no sentence. */
+function isTitleLine(text: string): boolean {
+  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.:;?!\[\]“”"\d]$/u.test(text) && text.split(/\s+/).length <= 8
+    && !/[.;:?!]\s/.test(text);
 }
 
 /** Numbered divisions and lists, in one pass over the blocks. */

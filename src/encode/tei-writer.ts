@@ -207,6 +207,15 @@ function writeList(list: Container, model: List, ids: Ids): void {
 }
 
 function writeCloser(div: Container, closer: Closer, ids: Ids): void {
+  if (closer.title) {
+    // The title line is text of the closer itself (mixed content): no indentation inside.
+    const el = div.child('closer');
+    if (closer.salute) inline(el.ele('salute'), closer.salute, ids);
+    inline(el.ele('signed'), closer.signed, ids);
+    el.ele('lb');
+    inline(el, closer.title, ids);
+    return;
+  }
   const c = div.container('closer');
   if (closer.salute) inline(c.child('salute'), closer.salute, ids);
   inline(c.child('signed'), closer.signed, ids);

@@ -164,6 +164,8 @@ export type OpenerPart =
 export interface Closer {
   salute?: Inline[];
   signed: Inline[];
+  /** A line printed under the signature: the signer's rank or office (`Colonel, CE, US Army`). */
+  title?: Inline[];
   at: Position;
 }
 

@@ -1,0 +1,149 @@
+/**
+ * `tei-telegram build IN --out DIR`: the command-line face of src/build — arguments, a progress
+ * bar (plain lines when stderr is not a terminal), Ctrl-C, the summary and the exit code.
+ */
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult, type FileReport } from '../build/index.js';
+import { formatDiagnostic } from '../model/diagnostic.js';
+import { EXIT } from './exit.js';
+import { positiveInteger } from './publish.js';
+
+/** Exit code of a build stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+const INTERRUPTED = 130;
+/** Findings printed after the summary; the rest are in report.json. */
+const PRINTED_ERRORS = 20;
+
+const HELP = `
+Writes DIR/NAME.xml (TEI), DIR/NAME.html and DIR/NAME.txt (editions) for every NAME.txt,
+DIR/edition.css, DIR/report.json (per document: status, findings, timings) and, for a folder,
+DIR/index.html. A re-run redoes only documents whose input or tool changed; outputs are written
+atomically, so an interrupted build (Ctrl-C, kill) can simply be run again.
+
+Exit codes:
+  0  every document was built without errors
+  1  some document failed: it could not be read or encoded (empty, binary, not UTF-8),
+     its TEI has validation errors, or it could not be published; the others are built
+  2  the build could not run: bad arguments, IN missing or holding no NAME.txt,
+     DIR being the input folder
+  130  interrupted (Ctrl-C): finished documents are kept for the next run`;
+
+interface BuildCommandOptions {
+  out: string;
+  jobs?: number;
+  force?: boolean;
+  width?: number;
+}
+
+export function registerBuildCommand(program: Command): void {
+  program
+    .command('build')
+    .description('build an archive: TEI, validation report and editions for a NAME.txt or a folder of them')
+    .argument('<in>', 'a plain-text document NAME.txt, or a folder of them')
+    .requiredOption('-o, --out <dir>', 'the output folder (created if missing; not the input folder)')
+    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()})`, positiveInteger)
+    .option('--force', 'rebuild every document, ignoring what earlier builds left in the output folder')
+    .option('--width <n>', 'wrap the plain-text edition at n columns', positiveInteger)
+    .addHelpText('after', HELP)
+    .action(async (input: string, options: BuildCommandOptions) => {
+      process.exitCode = await runBuild(input, options);
+    });
+}
+
+async function runBuild(input: string, options: BuildCommandOptions): Promise<number> {
+  const progress = new Progress();
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    if (stop.signal.aborted) process.exit(INTERRUPTED);
+    progress.note('stopping after the documents in progress (Ctrl-C again to quit at once)');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  let result: BuildResult;
+  try {
+    result = await build({ input, ...options, signal: stop.signal, onEvent: (e) => progress.update(e) });
+  } catch (error) {
+    progress.stop();
+    if (!(error instanceof BuildInputError)) throw error;
+    process.stderr.write(`tei-telegram build: ${error.message}\n`);
+    return EXIT.usage;
+  } finally {
+    process.off('SIGINT', onSignal);
+  }
+  progress.stop();
+  if (result.interrupted) {
+    process.stderr.write('interrupted: finished documents are kept; run the same command again to go on\n');
+    return INTERRUPTED;
+  }
+  progress.printFailures();
+  process.stderr.write(`${summary(result)}\n`);
+  return result.counts.failed ? EXIT.invalid : EXIT.ok;
+}
+
+function summary({ counts, timings, report, index }: BuildResult): string {
+  const seconds = timings.elapsed / 1000;
+  const rate = counts.documents / Math.max(seconds, 0.001);
+  return [
+    `built ${counts.documents} document${counts.documents === 1 ? '' : 's'} in ${seconds.toFixed(1)} s`,
+    ` (${rate.toFixed(1)}/s, ${timings.jobs} job${timings.jobs === 1 ? '' : 's'}${timings.reused ? `, ${timings.reused} unchanged` : ''}):`,
+    ` ${counts.ok} ok, ${counts.warnings} with warnings, ${counts.failed} failed\n`,
+    `report: ${report}${index ? `\nindex: ${index}` : ''}`,
+  ].join('');
+}
+
+/** The bar per phase on a terminal, a line every few seconds elsewhere (logs, CI). */
+class Progress {
+  private readonly tty = Boolean(process.stderr.isTTY);
+  private bar: SingleBar | undefined;
+  private phaseStarted = 0;
+  private readonly failures: FileReport[] = [];
+  private failedCount = 0;
+
+  update(event: BuildEvent): void {
+    if (event.type === 'phase') {
+      this.bar?.stop();
+      this.bar = new SingleBar(
+        {
+          format: `${event.phase === 'encode' ? 'encode+validate' : 'publish        '} ${this.tty ? '{bar} ' : ''}{value}/{total} documents | {rate}/s | ETA {eta_formatted}`,
+          stream: process.stderr,
+          noTTYOutput: true,
+          notTTYSchedule: 5000,
+          etaBuffer: 200,
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      );
+      this.phaseStarted = performance.now();
+      this.bar.start(event.total, 0, { rate: '0.0' });
+      return;
+    }
+    const seconds = (performance.now() - this.phaseStarted) / 1000;
+    this.bar?.update(event.done, { rate: (event.done / Math.max(seconds, 0.001)).toFixed(1) });
+    if (event.report?.status === 'failed') {
+      this.failedCount++;
+      if (this.failures.length < PRINTED_ERRORS) this.failures.push(event.report);
+    }
+  }
+
+  note(message: string): void {
+    this.stop();
+    process.stderr.write(`${message}\n`);
+  }
+
+  stop(): void {
+    this.bar?.stop();
+    this.bar = undefined;
+  }
+
+  printFailures(): void {
+    let printed = 0;
+    for (const file of this.failures) {
+      for (const d of file.diagnostics.filter((x) => x.severity === 'error')) {
+        if (printed++ < PRINTED_ERRORS) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      }
+    }
+    if (printed > PRINTED_ERRORS || this.failedCount > this.failures.length) {
+      process.stderr.write(`… more errors in the report (${this.failedCount} documents failed)\n`);
+    }
+  }
+}
