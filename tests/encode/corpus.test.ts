@@ -1,6 +1,6 @@
 /**
  * Every document of the dev corpus (real FRUS documents): encodes without error, is valid against our
- * profile, loses no word, and its text edition gives the input back and re-encodes to the same TEI.
+ * profile and against TEI's tei_all, loses no word, and its text edition gives the input back and re-encodes to the same TEI.
  * The editors' XML is not read here: score.py compares with it (see the README).
  */
 import { readFileSync } from 'node:fs';
@@ -13,9 +13,11 @@ import { corpusDir, corpusNames, hasCorpus, missingWords, squash } from './helpe
 
 describe.skipIf(!hasCorpus)('the dev corpus', () => {
   let validator: Validator;
+  let teiAll: Validator;
   let publisher: Publisher;
   beforeAll(async () => {
     validator = await createValidator();
+    teiAll = await createValidator({ schema: 'tei_all' });
     publisher = createPublisher();
   });
 
@@ -24,6 +26,7 @@ describe.skipIf(!hasCorpus)('the dev corpus', () => {
       const input = readFileSync(join(corpusDir, `${name}.txt`), 'utf8');
       const { xml } = encode(input, { file: `${name}.txt` });
       expect(validator.validate(xml, `${name}.xml`).filter((d) => d.severity === 'error')).toEqual([]);
+      expect(teiAll.validate(xml, `${name}.xml`).filter((d) => d.severity === 'error')).toEqual([]);
       expect(missingWords(input, xml)).toEqual([]);
       const text = publisher.text(xml);
       expect(squash(text)).toBe(squash(input.replace(/^\uFEFF/, '')));
