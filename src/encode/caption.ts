@@ -16,7 +16,8 @@ export interface Caption {
   content: Inline[];
 }
 
-const NUMBER = /^(\d{1,7}|Unnumbered|Circular\s+\d+|Niact\s+\d+)\.\s/;
+/** `308915.`, `Unnumbered.`, and the series of conference telegrams (`Secto 12.`, `Tosec 7.`). */
+const NUMBER = /^((?:(?:Circular|Niact|Tosec|Secto|Dulte|Tedul|Polto|Topol|Todel|Delto|Delga|Gadel|Secun|Unsec|Usito|Tousi|Cahto|Tocah)\s+)?\d{1,7}|Unnumbered)\.\s/;
 const LABEL = /\b(Subject|Subj|Sub|Refs|Ref|References|Reference):\s/g;
 
 export function parseCaption(rich: Rich, following: readonly { kind: string; rich?: Rich }[]): Caption | undefined {

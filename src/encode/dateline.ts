@@ -10,15 +10,22 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-const MONTH = `(?<month>${MONTHS.join('|')})`;
+/** Full names and the abbreviations FRUS uses (`Sept.`). */
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)`;
+const PLACE = String.raw`[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,60}?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,60}?),\s+)?` +
-    String.raw`(?<date>${MONTH}\s+(?<day>\d{1,2})(?:\s*[–-]\s*(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})|${MONTH.replace('month', 'monthOnly')}\s+(?<monthYear>\d{4})|undated)` +
+  // The place, or a place the editors supplied in brackets: `[Washington,] January 5, 1961`.
+  String.raw`^(?:(?<place>${PLACE}),\s+|\[(?<suppliedPlace>${PLACE})(?:,\]|\],)\s+)?` +
+    String.raw`(?<date>(?<month>${MONTH_NAME})\s+(?<day>\d{1,2})(?:\s*[–-]\s*(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})|(?<monthOnly>${MONTH_NAME})\s+(?<monthYear>\d{4})|undated)` +
     String.raw`(?:(?:\s*[—–-]\s*|,\s+|\s+)(?<time>[^\[]*?(?:[ap]\.m|Z|[Nn]oon|[Mm]idnight)))?\.?` +
     // A note of receipt the editors print after the dateline: `[Received January 31—2:15 p.m.]`.
     String.raw`(?:\s+\[[^\]]+\]\.?)?$`,
   'u',
 );
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+}
 
 const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.m\.?)?`;
 
@@ -34,19 +41,20 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   const m = DATELINE.exec(text);
   if (!m?.groups) return undefined;
   const g = m.groups;
-  const placeText = g.place?.trim();
-  const place = placeText ? { start: 0, end: placeText.length } : undefined;
+  const placeText = (g.place ?? g.suppliedPlace)?.trim();
+  const placeStart = g.suppliedPlace ? 1 : 0;
+  const place = placeText ? { start: placeStart, end: placeStart + placeText.length } : undefined;
   const dateStart = text.indexOf(g.date!, place?.end ?? 0);
   let dateEnd = g.time ? text.indexOf(g.time, dateStart) + g.time.length : dateStart + g.date!.length;
   // The stop of `p.m.` belongs to the abbreviation, so to the date.
   if (/[ap]\.m$/.test(g.time ?? '') && text[dateEnd] === '.') dateEnd++;
   const result: ParsedDateline = { place, date: { start: dateStart, end: dateEnd } };
   if (g.monthYear) {
-    result.when = `${g.monthYear}-${pad(MONTHS.indexOf(g.monthOnly!) + 1)}`;
+    result.when = `${g.monthYear}-${pad(monthNumber(g.monthOnly!))}`;
     return result;
   }
   if (!g.month) return result;
-  const month = MONTHS.indexOf(g.month) + 1;
+  const month = monthNumber(g.month);
   const year = Number(g.year);
   const day = Number(g.day);
   if (day < 1 || day > daysIn(year, month)) return undefined;
