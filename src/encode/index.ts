@@ -103,8 +103,12 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       wrap: (content) => ({ kind: 'name', type: p.type, content }),
     }));
 
-  const pageBreaksBeforeHead = units.slice(0, headIndex) as Extract<BodyUnit, { kind: 'pb' }>[];
-  const rest = units.slice(headIndex + 1);
+  // Page breaks printed before the heading, or right after it, open the document: FRUS encodes them
+  // before the head (the web edition prints them after the heading), so both orders encode alike.
+  let bodyStart = headIndex + 1;
+  while (units[bodyStart]?.kind === 'pb') bodyStart++;
+  const pageBreaksBeforeHead = [...units.slice(0, headIndex), ...units.slice(headIndex + 1, bodyStart)] as Extract<BodyUnit, { kind: 'pb' }>[];
+  const rest = units.slice(bodyStart);
   const { opener, telegramNumber, consumed } = readOpener(rest, heading.kind);
   const { body, closer } = buildBody(rest.slice(consumed));
 

@@ -127,7 +127,10 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
   if (doc.opener.length) writeOpener(div, doc.opener, ids);
   for (const block of doc.body) writeBlock(div, block, ids);
   if (doc.closer) writeCloser(div, doc.closer, ids);
-  for (const note of doc.notes.filter((n) => !n.placed)) writeNote(div.child('note', noteAttrs(note, ids)), note, ids);
+  // A note whose marker was not found is kept, marked as standing nowhere in the text.
+  for (const note of doc.notes.filter((n) => !n.placed)) {
+    writeNote(div.child('note', { ...noteAttrs(note, ids), rend: 'unanchored' }), note, ids);
+  }
   div.close();
 }
 

@@ -224,7 +224,7 @@ export interface TeiDocument {
   /** The printed document number, e.g. `284`. */
   n?: string;
   kind: DocumentKind;
-  /** Page breaks printed before the heading. */
+  /** Page breaks that open the document, printed before or right after the heading. */
   pageBreaksBeforeHead: PageBreakBlock[];
   /** The heading as printed, number removed. */
   head: Inline[];

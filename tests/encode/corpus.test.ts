@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../src/encode/index.js';
 import { createPublisher, type Publisher } from '../../src/publish/index.js';
 import { createValidator, type Validator } from '../../src/validate/index.js';
-import { corpusDir, corpusNames, hasCorpus, missingWords, squash } from './helpers.js';
+import { corpusDir, corpusNames, hasCorpus, missingWords, squash, unwrapped } from './helpers.js';
 
 describe.skipIf(!hasCorpus)('the dev corpus', () => {
   let validator: Validator;
@@ -29,7 +29,7 @@ describe.skipIf(!hasCorpus)('the dev corpus', () => {
       expect(teiAll.validate(xml, `${name}.xml`).filter((d) => d.severity === 'error')).toEqual([]);
       expect(missingWords(input, xml)).toEqual([]);
       const text = publisher.text(xml);
-      expect(squash(text)).toBe(squash(input.replace(/^\uFEFF/, '')));
+      expect(squash(text)).toBe(squash(unwrapped(input)));
       expect(encode(text).xml).toBe(xml);
     });
   }

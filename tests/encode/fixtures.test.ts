@@ -4,14 +4,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../src/encode/index.js';
 import { formatDiagnostic } from '../../src/model/diagnostic.js';
-import { encodeFixtures, missingWords } from './helpers.js';
+import { createPublisher, type Publisher } from '../../src/publish/index.js';
+import { encodeFixtures, missingWords, squash, unwrapped } from './helpers.js';
 
 const names = readdirSync(encodeFixtures).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
 
 describe('encoder fixtures', () => {
+  let publisher: Publisher;
+  beforeAll(() => {
+    publisher = createPublisher();
+  });
+
   it('has a fixture for every hard form', () => {
     expect(names.length).toBeGreaterThanOrEqual(9);
   });
@@ -25,6 +31,10 @@ describe('encoder fixtures', () => {
       const expected = existsSync(warnings) ? readFileSync(warnings, 'utf8') : '';
       expect(result.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('')).toBe(expected);
       expect(missingWords(input, result.xml)).toEqual([]);
+      // The text edition is the input again, and a fixed point: text → TEI → text → TEI.
+      const text = publisher.text(result.xml);
+      expect(squash(text)).toBe(squash(unwrapped(input)));
+      expect(encode(text).xml).toBe(result.xml);
     });
   }
 });

@@ -17,6 +17,17 @@ export const corpusNames: string[] = hasCorpus
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * The input as its text edition prints it, by two documented choices: a compound broken at its
+ * hyphen is one word again, and a page marker printed before the heading follows it (as in FRUS's
+ * web edition).
+ */
+export function unwrapped(text: string): string {
+  const joined = text.replace(/^\uFEFF/, '').replace(/(\p{L}-)\r?\n\s*(?=\p{L})/gu, '$1');
+  const leading = /^((?:\[Page [^\]]+\]\s*)+)([^\n]*)/.exec(joined);
+  return leading ? `${leading[2]} ${leading[1]}${joined.slice(leading[0].length)}` : joined;
+}
+
 /** The words of a text, letters only: markers and page numbers become attributes, words never do. */
 export function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
