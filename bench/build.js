@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// npm run bench: how fast `tei-telegram build` turns a generated archive into TEI, validation report
+// and editions, against dist/ (run `npm run build` first).
+//
+// The archive: the dev corpus (../shared/corpus/dev/*.txt, when present) and tei/source/*.txt,
+// replicated to --docs documents with distinct numbers (the heading's leading `N.` rewritten).
+// Printed, as medians of --runs runs measured in this same run:
+//   - per stage, in this process on one thread (encode, validate, HTML, text, index facts, and the
+//     three from one parse as the build runs them):
+//     ms per document, documents/s, MB/s of input;
+//   - end to end, `build` in a child process for --jobs 1 and --jobs = cores: documents/s, MB/s,
+//     peak memory (maxRSS of the process, workers included), then a re-run with nothing to redo;
+//   - Saxon-HE for Java (when `java` and /usr/share/java/Saxon-HE.jar are present) running
+//     xslt/tei-to-html.xsl alone over the same TEI files, and our end-to-end rate as a ratio of it.
+// Options: --docs N (default 5000), --runs R (default 3), --huge (also 50,000 documents, --jobs = cores, one run).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
+const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i < 0 ? fallback : Number(args[i + 1]);
+};
+const docs = option('--docs', 5000);
+const runs = option('--runs', 3);
+const huge = args.includes('--huge');
+const cores = availableParallelism();
+
+if (!existsSync(join(root, 'dist/build/worker.js'))) {
+  console.error('bench: dist/ is not built; run `npm run build` first');
+  process.exit(2);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const mb = (bytes) => bytes / 1024 / 1024;
+const fixed = (n, digits = 1) => n.toFixed(digits);
+
+function sources() {
+  const folders = [join(root, '../shared/corpus/dev'), join(root, 'tei/source')];
+  if (!existsSync(folders[0])) console.warn('bench: ../shared/corpus/dev is absent; replicating tei/source alone');
+  return folders
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => join(folder, f)))
+    .map((path) => readFileSync(path, 'utf8'));
+}
+
+/** `count` documents from the sources, each with its own number; returns the folder and its size in bytes. */
+function generateArchive(texts, count) {
+  const dir = mkdtempSync(join(tmpdir(), `tei-telegram-bench-${count}-`));
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const text = texts[i % texts.length].replace(/^(\uFEFF?\s*)\d+\./, `$1${i + 1}.`);
+    const name = `doc${String(i + 1).padStart(6, '0')}.txt`;
+    writeFileSync(join(dir, name), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, bytes };
+}
+
+async function stageTimes(texts) {
+  const { encode } = await import(dist('encode/index.js'));
+  const { createValidator } = await import(dist('validate/index.js'));
+  const { createPublisher } = await import(dist('publish/index.js'));
+  const validator = await createValidator();
+  const publisher = createPublisher();
+  const encoded = texts.map((text) => {
+    try {
+      return encode(text, { file: 'bench.txt' }).xml;
+    } catch {
+      return undefined;
+    }
+  }).filter(Boolean);
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const stages = {
+    encode: () => texts.forEach((t) => { try { encode(t, { file: 'bench.txt' }); } catch { /* counted as done */ } }),
+    validate: () => encoded.forEach((xml) => validator.validate(xml, 'bench.xml')),
+    html: () => encoded.forEach((xml) => publisher.html(xml, { stylesheetHref: 'edition.css' })),
+    text: () => encoded.forEach((xml) => publisher.text(xml)),
+    'facts (for the index)': () => encoded.forEach((xml) => publisher.facts(xml)),
+    'html+text+facts (both)': () => encoded.forEach((xml) => publisher.both(xml, { stylesheetHref: 'edition.css' })),
+  };
+  stages.encode(); stages.validate(); stages['html+text+facts (both)'](); // warm up the JIT
+  const rows = [];
+  for (const [name, run] of Object.entries(stages)) {
+    const times = [];
+    for (let r = 0; r < Math.max(runs, 3); r++) {
+      const started = performance.now();
+      run();
+      times.push(performance.now() - started);
+    }
+    const ms = median(times);
+    const n = name === 'encode' ? texts.length : encoded.length;
+    rows.push({ stage: name, msPerDoc: ms / n, docsPerSecond: (n * 1000) / ms, mbPerSecond: mb(bytes * (n / texts.length)) / (ms / 1000) });
+  }
+  return rows;
+}
+
+const DRIVER = `
+const [input, out, jobs, force] = process.argv.slice(1);
+const { build } = await import(${JSON.stringify(dist('build/index.js'))});
+const result = await build({ input, out, jobs: Number(jobs), force: force === 'force' });
+process.stdout.write(JSON.stringify({ elapsed: result.timings.elapsed, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
+`;
+
+function buildOnce(input, out, jobs, force = false) {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', DRIVER, input, out, String(jobs), force ? 'force' : ''], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`build failed: ${child.stderr}`);
+  return JSON.parse(child.stdout);
+}
+
+function endToEnd(archive, count, jobs, times) {
+  const results = [];
+  let out;
+  for (let r = 0; r < times; r++) {
+    if (out) rmSync(out, { recursive: true, force: true });
+    out = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-out-'));
+    results.push(buildOnce(archive.dir, out, jobs));
+  }
+  const seconds = median(results.map((r) => r.elapsed)) / 1000;
+  const rerun = buildOnce(archive.dir, out, jobs);
+  const row = {
+    documents: count,
+    jobs,
+    seconds,
+    docsPerSecond: count / seconds,
+    mbPerSecond: mb(archive.bytes) / seconds,
+    peakMb: Math.max(...results.map((r) => r.maxRssKb)) / 1024,
+    rerunSeconds: rerun.elapsed / 1000,
+    counts: results[0].counts,
+    out,
+  };
+  return row;
+}
+
+function saxonJava(teiFolder, count) {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+  } catch {
+    return { skipped: 'java is not installed' };
+  }
+  if (!existsSync(SAXON_JAR)) return { skipped: `${SAXON_JAR} is absent (apt install libsaxonhe-java)` };
+  const xmlDir = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-tei-'));
+  for (const f of readdirSync(teiFolder).filter((n) => n.endsWith('.xml'))) copyFileSync(join(teiFolder, f), join(xmlDir, f));
+  const files = readdirSync(xmlDir).length;
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const outDir = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-saxon-'));
+    const started = performance.now();
+    const run = spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${xmlDir}`, `-o:${outDir}`, `-xsl:${join(root, 'xslt/tei-to-html.xsl')}`], { encoding: 'utf8' });
+    times.push(performance.now() - started);
+    rmSync(outDir, { recursive: true, force: true });
+    if (run.status !== 0) return { skipped: `Saxon-HE failed: ${run.stderr.slice(0, 500)}` };
+  }
+  rmSync(xmlDir, { recursive: true, force: true });
+  const seconds = median(times) / 1000;
+  return { files, seconds, docsPerSecond: files / seconds, of: count };
+}
+
+const texts = sources();
+console.log(`machine: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${fixed(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`archive: ${docs} documents from ${texts.length} distinct sources; medians of ${runs} runs\n`);
+
+console.log('per stage (one thread, in process, over the distinct sources):');
+for (const row of await stageTimes(texts)) {
+  console.log(`  ${row.stage.padEnd(24)} ${fixed(row.msPerDoc, 2).padStart(7)} ms/doc ${fixed(row.docsPerSecond).padStart(8)} docs/s ${fixed(row.mbPerSecond, 2).padStart(7)} MB/s`);
+}
+
+const archive = generateArchive(texts, docs);
+console.log(`\nend to end (${fixed(mb(archive.bytes))} MB of input):`);
+const rows = [];
+for (const jobs of [...new Set([1, cores])]) {
+  const row = endToEnd(archive, docs, jobs, runs);
+  rows.push(row);
+  console.log(`  --jobs ${jobs}: ${fixed(row.seconds)} s, ${fixed(row.docsPerSecond)} docs/s, ${fixed(row.mbPerSecond, 2)} MB/s, peak ${fixed(row.peakMb, 0)} MB; re-run with nothing to redo ${fixed(row.rerunSeconds, 2)} s  (${row.counts.ok} ok, ${row.counts.warnings} warnings, ${row.counts.failed} failed)`);
+}
+const [single, pool] = [rows[0], rows.at(-1)];
+if (rows.length > 1) console.log(`  pool speed-up: ${fixed(pool.docsPerSecond / single.docsPerSecond, 2)}× the single-thread rate`);
+
+const saxon = saxonJava(pool.out, docs);
+if (saxon.skipped) console.log(`\nSaxon-HE (Java): skipped, ${saxon.skipped}`);
+else {
+  console.log(`\nSaxon-HE (Java) xslt/tei-to-html.xsl alone over the ${saxon.files} TEI files: ${fixed(saxon.seconds)} s, ${fixed(saxon.docsPerSecond)} docs/s (JVM start included)`);
+  console.log(`  tei-telegram build end to end, --jobs ${pool.jobs}: ${fixed(pool.docsPerSecond / saxon.docsPerSecond, 2)}× Saxon-HE's rate`);
+}
+
+if (huge) {
+  const big = generateArchive(texts, 50_000);
+  const row = endToEnd(big, 50_000, cores, 1);
+  console.log(`\n50,000 documents, --jobs ${cores}: ${fixed(row.seconds)} s, ${fixed(row.docsPerSecond)} docs/s, peak ${fixed(row.peakMb, 0)} MB`);
+  rmSync(big.dir, { recursive: true, force: true });
+  rmSync(row.out, { recursive: true, force: true });
+}
+
+rmSync(archive.dir, { recursive: true, force: true });
+for (const row of rows) rmSync(row.out, { recursive: true, force: true });

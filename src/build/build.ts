@@ -1,0 +1,331 @@
+/**
+ * Builds an archive: every `NAME.txt` of IN to `NAME.xml` (TEI), `NAME.html` and `NAME.txt`
+ * (editions) in DIR, with `report.json`, `edition.css` and, for a folder, `index.html`.
+ *
+ * The work runs on a pool of worker threads in two passes over the documents, because each page
+ * links to its neighbours in document order, which is known only when every document has been
+ * read: (1) encode and validate, (2) publish. This thread only schedules, keeps a line per
+ * document, and writes the report, manifest and journal. A re-run reuses every output whose
+ * inputs (content hashes, see fingerprint.ts) have not changed.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { IndexEntry, NavLink } from '../publish/index.js';
+import { resetTmpDir } from './atomic.js';
+import { sha256, toolKey } from './fingerprint.js';
+import { isReservedName, listInputs, type InputFile } from './inputs.js';
+import { acquireLock } from './lock.js';
+import { EDITION_CSS, INDEX_PAGE, layout, type Layout } from './layout.js';
+import { Manifest, type SourceRecord } from './manifest.js';
+import { byDocumentOrder } from './order.js';
+import { runOrdered } from './ordered.js';
+import { createPool, defaultJobs, type Pool } from './pool.js';
+import { statusOf, ReportWriter, type BuildCounts, type FileReport, type RunTimings } from './report.js';
+import { readInput } from './read-input.js';
+import { failure, INTERNAL_ERROR, type PublishResult, type SourceResult } from './tasks.js';
+
+export interface BuildOptions {
+  /** A `NAME.txt` file or a folder of them. */
+  input: string;
+  /** The output folder DIR (created if missing); must not be the input folder. */
+  out: string;
+  /** Worker threads; default: one per core. */
+  jobs?: number;
+  /** Redo every document, ignoring what earlier builds left in DIR. */
+  force?: boolean;
+  /** Wrap the plain-text edition at this many columns. */
+  width?: number;
+  /** Stops the build between documents; what is finished is kept for the next run. */
+  signal?: AbortSignal;
+  onEvent?: (event: BuildEvent) => void;
+}
+
+/** `encode`: encoding and validation, `publish`: the editions. */
+export type BuildPhase = 'encode' | 'publish';
+
+export type BuildEvent =
+  | { type: 'phase'; phase: BuildPhase; total: number }
+  | {
+      type: 'document';
+      phase: BuildPhase;
+      name: string;
+      done: number;
+      total: number;
+      /** Nothing was redone: the outputs of an earlier build were current. */
+      reused: boolean;
+      /** The document's final entry, once its last phase is done. */
+      report?: FileReport;
+    };
+
+export interface BuildResult {
+  counts: BuildCounts;
+  timings: RunTimings;
+  /** Paths of report.json and (for a folder) index.html. */
+  report: string;
+  index?: string;
+  /** The signal stopped the build: outputs so far are kept, the report is not updated. */
+  interrupted: boolean;
+}
+
+/** What the coordinator keeps about one document between the passes. */
+interface DocumentLine {
+  name: string;
+  inputLabel: string;
+  xmlLabel: string;
+  /** Source key (see read-input.ts); empty for a document that failed before encoding. */
+  key: string;
+  encoded: boolean;
+  number?: string;
+  title?: string;
+  diagnostics: Diagnostic[];
+  timings: { encode?: number; validate?: number };
+  reused: boolean;
+  prev?: NavLink;
+  next?: NavLink;
+}
+
+type PageOutcome = PublishResult & { reused: boolean; skipped?: boolean };
+
+/** What every step of one build shares. */
+interface Context {
+  options: BuildOptions;
+  paths: Layout;
+  manifest: Manifest;
+  run: Pool['run'];
+  tool: string;
+  folder: boolean;
+  emit: (event: BuildEvent) => void;
+  /** Documents started and not yet delivered: keeps the pool busy and memory flat. */
+  limit: number;
+}
+
+const UP: NavLink = { href: INDEX_PAGE, label: 'Index' };
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const inputs = listInputs(options.input, options.out);
+  const paths = layout(options.out);
+  mkdirSync(paths.stateDir, { recursive: true });
+  const unlock = acquireLock(paths.lock);
+  // No more workers than documents: each costs about a second to start.
+  const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.files.length);
+  const pool = createPool(jobs);
+  let report: ReportWriter | undefined;
+  try {
+    resetTmpDir(paths.tmpDir);
+    report = new ReportWriter(paths, { input: options.input, out: options.out });
+    if (options.force) rmSync(paths.journal, { force: true });
+    const context: Context = {
+      options,
+      paths,
+      manifest: options.force ? Manifest.empty(paths) : Manifest.load(paths),
+      run: (task) => pool.run(task),
+      tool: toolKey(),
+      folder: inputs.kind === 'folder',
+      emit: options.onEvent ?? (() => {}),
+      limit: jobs * 4,
+    };
+    const inputKey = resolve(options.input);
+    const lines = await encodeAll(inputs.files, context);
+    const published = options.signal?.aborted ? undefined : await publishAll(lines, report, context);
+    if (!published) {
+      context.manifest.save(context.manifest.input ?? inputKey);
+      report.abandon();
+      const timings = { elapsed: performance.now() - started, reused: 0, jobs };
+      return { counts: { documents: 0, ok: 0, warnings: 0, failed: 0 }, timings, report: paths.report, interrupted: true };
+    }
+    await writeSite(context.folder ? published.index : undefined, context);
+    forgetOthers(context.manifest, inputs.files, context.manifest.input === inputKey, paths);
+    context.manifest.save(inputKey);
+    const timings: RunTimings = { elapsed: performance.now() - started, reused: published.reused, jobs };
+    report.finish(published.counts, timings);
+    const index = context.folder ? paths.index : undefined;
+    return { counts: published.counts, timings, report: paths.report, index, interrupted: false };
+  } catch (error) {
+    report?.abandon();
+    throw error;
+  } finally {
+    await pool.close();
+    unlock();
+  }
+}
+
+/** Pass 1: encode and validate every input; a line per document, in input order. */
+async function encodeAll(files: readonly InputFile[], context: Context): Promise<DocumentLine[]> {
+  const { manifest, paths, emit, options } = context;
+  const lines: DocumentLine[] = [];
+  emit({ type: 'phase', phase: 'encode', total: files.length });
+  await runOrdered(
+    files,
+    (file) => encodeDocument(file, context),
+    (line) => {
+      if (!line.reused && line.encoded) manifest.recordSource(line.name, sourceRecord(line));
+      if (!line.encoded) {
+        manifest.delete(line.name);
+        removeOutputs(paths, line.name, ['xml', 'html', 'text']);
+      }
+      lines.push(line);
+      emit({ type: 'document', phase: 'encode', name: line.name, done: lines.length, total: files.length, reused: line.reused });
+    },
+    { limit: context.limit, signal: options.signal },
+  );
+  return lines;
+}
+
+/**
+ * Pass 2, in document order: the editions of every encoded document, linked to its neighbours;
+ * the report's entries. Undefined when the build was stopped.
+ */
+async function publishAll(
+  lines: DocumentLine[],
+  report: ReportWriter,
+  context: Context,
+): Promise<{ counts: BuildCounts; index: IndexEntry[]; reused: number } | undefined> {
+  const { manifest, paths, emit, options } = context;
+  lines.sort(byDocumentOrder);
+  if (context.folder) link(lines);
+  const counts: BuildCounts = { documents: lines.length, ok: 0, warnings: 0, failed: 0 };
+  const index: IndexEntry[] = [];
+  let reused = 0;
+  emit({ type: 'phase', phase: 'publish', total: lines.length });
+  await runOrdered(
+    lines,
+    (line) => publishDocument(line, context),
+    (page, line, i) => {
+      if (page.facts && !page.reused) manifest.recordPage(line.name, { key: pageKey(line, context), facts: page.facts });
+      if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text']);
+      if (page.facts) index.push({ href: `${line.name}.html`, ...page.facts });
+      const entry = fileReport(line, page);
+      counts[entry.status]++;
+      if (line.reused && page.reused) reused++;
+      report.add(entry);
+      emit({ type: 'document', phase: 'publish', name: line.name, done: i + 1, total: lines.length, reused: line.reused && page.reused, report: entry });
+    },
+    { limit: context.limit, signal: options.signal },
+  );
+  return options.signal?.aborted ? undefined : { counts, index, reused };
+}
+
+/** edition.css and the index page, unless those in DIR were made from the same entries by the same tool. */
+async function writeSite(index: IndexEntry[] | undefined, { manifest, paths, run, tool }: Context): Promise<void> {
+  const key = sha256(tool, JSON.stringify(index ?? null));
+  if (manifest.site === key && existsSync(paths.css) && (!index || existsSync(paths.index))) return;
+  await run({
+    kind: 'site',
+    cssPath: paths.css,
+    tmpDir: paths.tmpDir,
+    index: index && { path: paths.index, entries: index, stylesheetHref: EDITION_CSS },
+  });
+  manifest.site = key;
+}
+
+async function encodeDocument(file: InputFile, { options, paths, manifest, run, tool }: Context): Promise<DocumentLine> {
+  const inputLabel = file.path;
+  const xmlLabel = join(options.out, `${file.name}.xml`);
+  const line = { name: file.name, inputLabel, xmlLabel };
+  if (isReservedName(file.name)) {
+    const message = `the output ${file.name}.html would overwrite the folder's ${INDEX_PAGE}; rename the document`;
+    return failed(line, diagnostic(inputLabel, { line: 1, column: 1 }, 'error', 'name-reserved', message));
+  }
+  let input;
+  try {
+    input = await readInput(file.path, { input: inputLabel, xml: xmlLabel }, tool);
+  } catch (error) {
+    return failed(line, failure(error, inputLabel));
+  }
+  const known = manifest.get(file.name)?.source;
+  if (known?.key === input.key && existsSync(paths.xml(file.name))) {
+    return { ...line, ...known, encoded: true, reused: true, timings: {} };
+  }
+  let result: SourceResult;
+  try {
+    result = await run({
+      kind: 'source', bytes: input.bytes, inputLabel, xmlPath: paths.xml(file.name), xmlLabel, tmpDir: paths.tmpDir,
+    });
+  } catch (error) {
+    return failed(line, crash(inputLabel, error));
+  }
+  return { ...line, ...result, key: input.key, reused: false };
+}
+
+function publishDocument(line: DocumentLine, context: Context): Promise<PageOutcome> {
+  const { paths, manifest, run, options, folder } = context;
+  if (!line.encoded) return Promise.resolve({ diagnostics: [], timings: { publish: 0 }, reused: false, skipped: true });
+  const known = manifest.get(line.name)?.page;
+  if (known?.key === pageKey(line, context) && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name))) {
+    return Promise.resolve({ facts: known.facts, diagnostics: [], timings: { publish: 0 }, reused: true });
+  }
+  return run({
+    kind: 'publish', xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel,
+    htmlPath: paths.html(line.name), textPath: paths.text(line.name), tmpDir: paths.tmpDir,
+    stylesheetHref: EDITION_CSS, prev: line.prev, next: line.next, up: folder ? UP : undefined, width: options.width,
+  }).then(
+    (result) => ({ ...result, reused: false }),
+    (error: unknown) => ({ diagnostics: [crash(line.xmlLabel, error)], timings: { publish: 0 }, reused: false }),
+  );
+}
+
+function sourceRecord({ key, number, title, diagnostics }: DocumentLine): SourceRecord {
+  return { key, number, title, diagnostics };
+}
+
+/** Everything a page is made from besides the TEI: a change in any of it redoes the page. */
+function pageKey({ key, prev, next }: DocumentLine, { folder, options }: Context): string {
+  return sha256(key, JSON.stringify({ prev, next, up: folder ? UP : undefined, width: options.width, css: EDITION_CSS }));
+}
+
+/** Links each encoded document to its neighbours in document order. */
+function link(lines: DocumentLine[]): void {
+  const published = lines.filter((l) => l.encoded);
+  published.forEach((line, i) => {
+    const [before, after] = [published[i - 1], published[i + 1]];
+    line.prev = before && { href: `${before.name}.html`, label: navLabel(before) };
+    line.next = after && { href: `${after.name}.html`, label: navLabel(after) };
+  });
+}
+
+function navLabel(line: DocumentLine): string {
+  const title = line.title || line.name;
+  return line.number ? `${line.number}. ${title}` : title;
+}
+
+function fileReport(line: DocumentLine, page: PageOutcome): FileReport {
+  const diagnostics = [...line.diagnostics, ...page.diagnostics];
+  const outputs = [
+    ...(line.encoded ? [`${line.name}.xml`] : []),
+    ...(page.facts ? [`${line.name}.html`, `${line.name}.txt`] : []),
+  ];
+  const timings = { ...line.timings, ...(page.reused || page.skipped ? {} : page.timings) };
+  return { name: line.name, input: line.inputLabel, status: statusOf(diagnostics), outputs, diagnostics, timings };
+}
+
+function failed(line: Pick<DocumentLine, 'name' | 'inputLabel' | 'xmlLabel'>, finding: Diagnostic): DocumentLine {
+  return { ...line, key: '', encoded: false, diagnostics: [finding], timings: {}, reused: false };
+}
+
+/** A worker that died on a document (out of memory, a crash in a stage) fails that document only. */
+function crash(file: string, error: unknown): Diagnostic {
+  const message = `the worker failed on this document: ${error instanceof Error ? error.message : String(error)}`;
+  return diagnostic(file, { line: 1, column: 1 }, 'error', INTERNAL_ERROR, message);
+}
+
+type OutputKind = 'xml' | 'html' | 'text';
+
+function removeOutputs(paths: Layout, name: string, kinds: OutputKind[]): void {
+  for (const kind of kinds) rmSync(paths[kind](name), { force: true });
+}
+
+/**
+ * Documents in the manifest that are not among the inputs: when DIR was built from this same
+ * input, their input is gone and so are their outputs; otherwise DIR held another input's
+ * outputs, which are left alone but no longer tracked.
+ */
+function forgetOthers(manifest: Manifest, files: readonly InputFile[], sameInput: boolean, paths: Layout): void {
+  const current = new Set(files.map((f) => f.name));
+  for (const name of [...manifest.names()]) {
+    if (current.has(name)) continue;
+    if (sameInput) removeOutputs(paths, name, ['xml', 'html', 'text']);
+    manifest.delete(name);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * What the outputs in DIR were made from, so that a re-run redoes only what is missing or stale.
+ * `manifest.json` (JSON lines: a header, then one entry per document, by name) is rewritten
+ * atomically when a build ends; while it runs, each finished document is appended to a journal,
+ * so a build that is killed loses at most the line being written (a torn last line is ignored).
+ */
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DocumentFacts } from '../publish/index.js';
+import { writeAtomic } from './atomic.js';
+import type { Layout } from './layout.js';
+
+const FORMAT = 1;
+
+export interface SourceRecord {
+  /** sha256 of the input bytes, the tool and the labels (see read-input.ts). */
+  key: string;
+  number?: string;
+  title?: string;
+  /** Findings of encoding and validation. */
+  diagnostics: Diagnostic[];
+}
+
+export interface PageRecord {
+  /** sha256 of the source key and everything else a page depends on (neighbours, options). */
+  key: string;
+  facts: DocumentFacts;
+}
+
+export interface ManifestEntry {
+  source: SourceRecord;
+  page?: PageRecord;
+}
+
+interface ManifestHeader {
+  format: number;
+  input?: string;
+  site?: string;
+}
+
+type JournalRecord = { name: string; source: SourceRecord } | { name: string; page: PageRecord };
+
+export class Manifest {
+  private readonly entries = new Map<string, ManifestEntry>();
+  private journal: number | undefined;
+  /** The key of the folder-wide pages (edition.css, index.html) in DIR. */
+  site: string | undefined;
+
+  private constructor(
+    private readonly paths: Layout,
+    /** The input the entries were built from (as resolved), if known. */
+    readonly input: string | undefined,
+  ) {}
+
+  /** The manifest left by earlier builds into this DIR, with the journal of an interrupted one applied. */
+  static load(paths: Layout): Manifest {
+    const [header, ...saved] = readLines(paths.manifest) as [ManifestHeader?, ...(ManifestEntry & { name: string })[]];
+    if (header && header.format !== FORMAT) return new Manifest(paths, undefined);
+    const manifest = new Manifest(paths, header?.input);
+    manifest.site = header?.site;
+    for (const { name, ...entry } of saved) manifest.entries.set(name, entry);
+    for (const record of readLines(paths.journal) as JournalRecord[]) manifest.apply(record);
+    return manifest;
+  }
+
+  /** An empty manifest, for a build that reuses nothing. */
+  static empty(paths: Layout): Manifest {
+    return new Manifest(paths, undefined);
+  }
+
+  get(name: string): ManifestEntry | undefined {
+    return this.entries.get(name);
+  }
+
+  names(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  delete(name: string): void {
+    this.entries.delete(name);
+  }
+
+  recordSource(name: string, source: SourceRecord): void {
+    this.append({ name, source });
+  }
+
+  recordPage(name: string, page: PageRecord): void {
+    this.append({ name, page });
+  }
+
+  /** Writes the manifest for `input` and drops the journal, which it now contains. */
+  save(input: string): void {
+    if (this.journal !== undefined) closeSync(this.journal);
+    this.journal = undefined;
+    const names = [...this.entries.keys()].sort();
+    const header: ManifestHeader = { format: FORMAT, input, site: this.site };
+    const lines = [JSON.stringify(header)];
+    for (const name of names) lines.push(JSON.stringify({ name, ...this.entries.get(name) }));
+    writeAtomic(this.paths.tmpDir, this.paths.manifest, `${lines.join('\n')}\n`);
+    rmSync(this.paths.journal, { force: true });
+  }
+
+  private apply(record: JournalRecord): void {
+    if ('source' in record) this.entries.set(record.name, { source: record.source });
+    else {
+      const entry = this.entries.get(record.name);
+      if (entry) entry.page = record.page;
+    }
+  }
+
+  private append(record: JournalRecord): void {
+    this.journal ??= openSync(this.paths.journal, 'a');
+    writeSync(this.journal, `${JSON.stringify(record)}\n`);
+    this.apply(record);
+  }
+}
+
+/** The parseable lines of a JSON-lines file; a missing file has none, a torn line is skipped. */
+function readLines(path: string): object[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  const records: object[] = [];
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    try {
+      records.push(JSON.parse(line) as object);
+    } catch {
+      // The line a killed build was writing.
+    }
+  }
+  return records;
+}

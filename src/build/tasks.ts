@@ -1,0 +1,142 @@
+/**
+ * The work on one document, as a worker runs it: no shared state besides the stages it is given,
+ * results small enough to send back to the coordinating thread (never the documents themselves:
+ * each output is written here, atomically).
+ *
+ * Two tasks, because each page links to its neighbours in document order, which is known only
+ * once every document has been read:
+ *   - source: read, encode, validate, write NAME.xml;
+ *   - publish: read NAME.xml, write NAME.html and NAME.txt.
+ */
+import { readFileSync } from 'node:fs';
+import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
+import type { encode as encodeFunction } from '../encode/index.js';
+import type { DocumentFacts, IndexEntry, NavLink, Publisher } from '../publish/index.js';
+import type { Validator } from '../validate/index.js';
+import { writeAtomic } from './atomic.js';
+import { decodeText } from './decode-text.js';
+
+export interface Stages {
+  encode: typeof encodeFunction;
+  validator: Validator;
+  publisher: Publisher;
+}
+
+export interface SourceTask {
+  kind: 'source';
+  /** The input, read by the coordinator (which needs its hash to decide whether to redo it). */
+  bytes: Uint8Array;
+  /** The input's name in diagnostics (the path as the user gave it). */
+  inputLabel: string;
+  xmlPath: string;
+  xmlLabel: string;
+  tmpDir: string;
+}
+
+export interface SourceResult {
+  /** Whether NAME.xml was written (false when the input could not be encoded). */
+  encoded: boolean;
+  number?: string;
+  title?: string;
+  diagnostics: Diagnostic[];
+  timings: { encode?: number; validate?: number };
+}
+
+export interface PublishTask {
+  kind: 'publish';
+  xmlPath: string;
+  xmlLabel: string;
+  htmlPath: string;
+  textPath: string;
+  tmpDir: string;
+  stylesheetHref: string;
+  prev?: NavLink;
+  next?: NavLink;
+  up?: NavLink;
+  width?: number;
+}
+
+export interface PublishResult {
+  /** Absent when the document could not be published. */
+  facts?: DocumentFacts;
+  diagnostics: Diagnostic[];
+  timings: { publish: number };
+}
+
+/** The folder-wide pages: the edition's CSS and, for a folder, the index of its documents. */
+export interface SiteTask {
+  kind: 'site';
+  cssPath: string;
+  tmpDir: string;
+  index?: { path: string; entries: IndexEntry[]; stylesheetHref: string };
+}
+
+export type Task = SourceTask | PublishTask | SiteTask;
+export type TaskResult<T extends Task> = T extends SourceTask
+  ? SourceResult
+  : T extends PublishTask
+    ? PublishResult
+    : void;
+
+export const INTERNAL_ERROR = 'internal-error';
+
+export function runSource(task: SourceTask, stages: Stages): SourceResult {
+  const started = performance.now();
+  let encoded;
+  try {
+    encoded = stages.encode(decodeText(task.bytes, task.inputLabel), { file: task.inputLabel });
+  } catch (error) {
+    return { encoded: false, diagnostics: [failure(error, task.inputLabel)], timings: { encode: performance.now() - started } };
+  }
+  const encodedAt = performance.now();
+  writeAtomic(task.tmpDir, task.xmlPath, encoded.xml);
+  let findings: Diagnostic[];
+  try {
+    findings = stages.validator.validate(encoded.xml, task.xmlLabel);
+  } catch (error) {
+    findings = [failure(error, task.xmlLabel)];
+  }
+  return {
+    encoded: true,
+    number: encoded.document.n,
+    title: encoded.document.title,
+    diagnostics: [...encoded.diagnostics, ...findings],
+    timings: { encode: encodedAt - started, validate: performance.now() - encodedAt },
+  };
+}
+
+export function runPublish(task: PublishTask, stages: Stages): PublishResult {
+  const started = performance.now();
+  const timings = () => ({ publish: performance.now() - started });
+  try {
+    const tei = readFileSync(task.xmlPath, 'utf8');
+    const editions = stages.publisher.both(tei, {
+      file: task.xmlLabel,
+      prev: task.prev,
+      next: task.next,
+      up: task.up,
+      stylesheetHref: task.stylesheetHref,
+      width: task.width,
+    });
+    writeAtomic(task.tmpDir, task.htmlPath, editions.html);
+    writeAtomic(task.tmpDir, task.textPath, editions.text);
+    return { facts: editions.facts, diagnostics: [], timings: timings() };
+  } catch (error) {
+    return { diagnostics: [failure(error, task.xmlLabel)], timings: timings() };
+  }
+}
+
+export function runSite(task: SiteTask, stages: Stages): void {
+  writeAtomic(task.tmpDir, task.cssPath, stages.publisher.css);
+  if (task.index) {
+    const { path, entries, stylesheetHref } = task.index;
+    writeAtomic(task.tmpDir, path, stages.publisher.index(entries, { stylesheetHref }));
+  }
+}
+
+/** A stage's refusal keeps its position; anything else (a bug, an I/O error) is reported at the file. */
+export function failure(error: unknown, file: string): Diagnostic {
+  if (error instanceof PositionedError) return error.diagnostic;
+  const message = error instanceof Error ? error.message : String(error);
+  return diagnostic(file, { line: 1, column: 1 }, 'error', INTERNAL_ERROR, message);
+}

@@ -1,0 +1,28 @@
+/**
+ * A pool worker: loads the stages once (saxon-js, the compiled stylesheets, the prepared schema
+ * take about a second) and then runs one task at a time. Compiled to dist/build/worker.js, which is
+ * what the pool starts, whether the coordinator runs from dist/ or from src/ under the tests.
+ */
+import { encode } from '../encode/index.js';
+import { createPublisher } from '../publish/index.js';
+import { createValidator } from '../validate/index.js';
+import { runPublish, runSite, runSource, type Stages, type Task, type TaskResult } from './tasks.js';
+
+const stages: Promise<Stages> = createValidator().then((validator) => ({
+  encode,
+  validator,
+  publisher: createPublisher(),
+}));
+
+export default async function run<T extends Task>(task: T): Promise<TaskResult<T>> {
+  const ready = await stages;
+  switch (task.kind) {
+    case 'source':
+      return runSource(task, ready) as TaskResult<T>;
+    case 'publish':
+      return runPublish(task, ready) as TaskResult<T>;
+    case 'site':
+      return runSite(task, ready) as TaskResult<T>;
+  }
+  throw new Error(`unknown task ${(task as Task).kind}`);
+}

@@ -1,0 +1,192 @@
+/**
+ * The build through its API, with the real worker pool (dist/build/worker.js, built if stale).
+ * Small folders: the fixture archive (four FRUS documents and three inputs that cannot be encoded).
+ */
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, BuildInputError, type BuildEvent, type FileReport } from '../../src/build/index.js';
+import { archiveCopy, ARCHIVE, ensureDist, folderContents, scratch } from './helpers.js';
+
+beforeAll(ensureDist, 180_000);
+
+const GOOD = ['frus1955-57v02_d78', 'frus1955-57v25_d165', 'frus1977-80v21_d161', 'frus1977-80v26_d284'];
+
+interface Report {
+  files: FileReport[];
+  summary: { documents: number; ok: number; warnings: number; failed: number };
+  timings: { reused: number };
+}
+
+const readReport = (out: string): Report => JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+const byName = (report: Report) => Object.fromEntries(report.files.map((f) => [f.name, f]));
+/** Documents whose encoding ran in this build (a reused one has no encode time). */
+const encoded = (report: Report) => report.files.filter((f) => f.timings.encode !== undefined).map((f) => f.name).sort();
+
+describe('build a folder', () => {
+  const input = archiveCopy();
+  const out = join(scratch('out'), 'site');
+  const events: BuildEvent[] = [];
+  let first: Awaited<ReturnType<typeof build>>;
+
+  beforeAll(async () => {
+    first = await build({ input, out, jobs: 2, onEvent: (e) => events.push(e) });
+  });
+
+  it('builds every good document and reports the empty, binary and unencodable ones', () => {
+    const report = readReport(out);
+    const files = byName(report);
+    expect(report.files).toHaveLength(7);
+    expect(files['empty']?.status).toBe('failed');
+    expect(files['empty']?.diagnostics).toMatchObject([{ rule: 'empty-input', severity: 'error' }]);
+    expect(files['binary']?.diagnostics).toMatchObject([{ rule: 'input-encoding', line: 1, column: 1, severity: 'error' }]);
+    expect(files['page-markers-only']?.diagnostics).toMatchObject([{ rule: 'no-heading', severity: 'error' }]);
+    for (const name of ['empty', 'binary', 'page-markers-only']) {
+      expect(files[name]?.outputs).toEqual([]);
+      expect(existsSync(join(out, `${name}.xml`))).toBe(false);
+    }
+    for (const name of GOOD) {
+      expect(files[name]?.outputs).toEqual([`${name}.xml`, `${name}.html`, `${name}.txt`]);
+      expect(files[name]?.timings).toMatchObject({ encode: expect.any(Number), validate: expect.any(Number), publish: expect.any(Number) });
+      expect(readFileSync(join(out, `${name}.xml`), 'utf8')).toMatch(/^<\?xml[^]*<TEI /);
+      expect(readFileSync(join(out, `${name}.html`), 'utf8')).toMatch(/<link rel="stylesheet" href="edition.css"/);
+    }
+    expect(report.summary.documents).toBe(7);
+    expect(report.summary.failed).toBeGreaterThanOrEqual(3);
+    expect(first.counts).toEqual(report.summary);
+    expect(existsSync(join(out, 'edition.css'))).toBe(true);
+    expect(existsSync(join(out, 'report.json.part'))).toBe(false);
+  });
+
+  it('lists the documents in the report and the index by number, and links each page to its neighbours', () => {
+    const report = readReport(out);
+    // 78, 161, 165, 284: numbers, not names; the three without a number follow, by name.
+    const order = ['frus1955-57v02_d78', 'frus1977-80v21_d161', 'frus1955-57v25_d165', 'frus1977-80v26_d284'];
+    expect(report.files.map((f) => f.name)).toEqual([...order, 'binary', 'empty', 'page-markers-only']);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    const linked = [...index.matchAll(/href="([^"]+)\.html"/g)].map((m) => m[1]);
+    expect(linked).toEqual(order);
+    const page = (name: string) => readFileSync(join(out, `${name}.html`), 'utf8');
+    const rel = (name: string, kind: string) => new RegExp(`<a href="([^"]+)\\.html" rel="${kind}"`).exec(page(name))?.[1];
+    expect(rel(order[0]!, 'prev')).toBeUndefined();
+    expect(rel(order[0]!, 'next')).toBe(order[1]);
+    expect(rel(order[2]!, 'prev')).toBe(order[1]);
+    expect(rel(order[2]!, 'next')).toBe(order[3]);
+    expect(rel(order[3]!, 'next')).toBeUndefined();
+    expect(page(order[1]!)).toContain('href="index.html"');
+  });
+
+  it('reports progress per phase, ending at the total', () => {
+    const phases = events.filter((e) => e.type === 'phase');
+    expect(phases).toEqual([
+      { type: 'phase', phase: 'encode', total: 7 },
+      { type: 'phase', phase: 'publish', total: 7 },
+    ]);
+    const last = events.at(-1);
+    expect(last).toMatchObject({ type: 'document', phase: 'publish', done: 7, total: 7 });
+  });
+
+  it('re-run: reuses every document that built, redoes only an edited one, then everything with force', async () => {
+    const before = folderContents(out);
+    const again = await build({ input, out, jobs: 2 });
+    expect(again.timings.reused).toBe(GOOD.length);
+    expect(encoded(readReport(out))).toEqual(['binary', 'empty', 'page-markers-only']);
+    expect(folderContents(out)).toEqual(before);
+
+    appendFileSync(join(input, 'frus1977-80v21_d161.txt'), '\nA paragraph added later.\n');
+    await build({ input, out, jobs: 2 });
+    expect(encoded(readReport(out))).toEqual(['binary', 'empty', 'frus1977-80v21_d161', 'page-markers-only']);
+    expect(readFileSync(join(out, 'frus1977-80v21_d161.txt'), 'utf8')).toContain('A paragraph added later.');
+
+    const forced = await build({ input, out, jobs: 2, force: true });
+    expect(forced.timings.reused).toBe(0);
+    expect(encoded(readReport(out))).toHaveLength(7);
+  });
+
+  it('removes the outputs of a document whose input is gone or no longer encodes', async () => {
+    renameSync(join(input, 'frus1955-57v25_d165.txt'), join(scratch('moved'), 'd165.txt'));
+    writeFileSync(join(input, 'frus1977-80v26_d284.txt'), '');
+    await build({ input, out, jobs: 2 });
+    for (const ext of ['xml', 'html', 'txt']) {
+      expect(existsSync(join(out, `frus1955-57v25_d165.${ext}`))).toBe(false);
+      expect(existsSync(join(out, `frus1977-80v26_d284.${ext}`))).toBe(false);
+    }
+    const report = readReport(out);
+    expect(report.files.map((f) => f.name)).not.toContain('frus1955-57v25_d165');
+    expect(byName(report)['frus1977-80v26_d284']?.status).toBe('failed');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('d165');
+  });
+});
+
+describe('build', () => {
+  it('writes identical outputs whatever the number of jobs', async () => {
+    const input = archiveCopy(6);
+    const out = join(scratch('jobs'), 'site');
+    await build({ input, out, jobs: 1 });
+    const single = folderContents(out);
+    renameSync(out, `${out}-1`);
+    await build({ input, out, jobs: 2 });
+    expect(Object.keys(single)).toHaveLength(Object.keys(folderContents(out)).length);
+    expect(folderContents(out)).toEqual(single);
+  });
+
+  it('stops between documents when aborted, and the next run completes the same build', async () => {
+    const input = archiveCopy(6);
+    const out = join(scratch('abort'), 'site');
+    await build({ input, out, jobs: 2 });
+    const reference = folderContents(out);
+    renameSync(out, `${out}-reference`);
+
+    const stop = new AbortController();
+    const stopped = await build({
+      input, out, jobs: 2, signal: stop.signal,
+      onEvent: (e) => e.type === 'document' && e.phase === 'publish' && e.done === 3 && stop.abort(),
+    });
+    expect(stopped.interrupted).toBe(true);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+    const resumed = await build({ input, out, jobs: 2 });
+    expect(resumed.timings.reused).toBeGreaterThanOrEqual(3);
+    expect(folderContents(out)).toEqual(reference);
+  });
+
+  it('builds a single file: no index, no links between pages', async () => {
+    const out = scratch('single');
+    const result = await build({ input: join(ARCHIVE, 'frus1977-80v26_d284.txt'), out, jobs: 1, width: 60 });
+    expect(result.index).toBeUndefined();
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+    expect(readFileSync(join(out, 'frus1977-80v26_d284.html'), 'utf8')).not.toMatch(/rel="(prev|next)"/);
+    const text = readFileSync(join(out, 'frus1977-80v26_d284.txt'), 'utf8');
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
+  });
+
+  it('fails a document named index (its page would be the index page), building the others', async () => {
+    const input = scratch('reserved');
+    copyFileSync(join(ARCHIVE, 'frus1977-80v26_d284.txt'), join(input, 'index.txt'));
+    copyFileSync(join(ARCHIVE, 'frus1955-57v02_d78.txt'), join(input, 'frus1955-57v02_d78.txt'));
+    const out = scratch('reserved-out');
+    const result = await build({ input, out, jobs: 1 });
+    expect(result.counts.failed).toBe(1);
+    expect(byName(readReport(out))['index']?.diagnostics).toMatchObject([{ rule: 'name-reserved' }]);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="frus1955-57v02_d78.html"');
+  });
+
+  it('refuses a second build into an output folder while one is running', async () => {
+    const out = scratch('locked');
+    mkdirSync(join(out, '.tei-telegram'));
+    writeFileSync(join(out, '.tei-telegram/lock'), String(process.pid));
+    await expect(build({ input: ARCHIVE, out })).rejects.toThrow(/another build \(process \d+\) is writing/);
+    // A lock left by a process that is gone (a killed build) is taken over.
+    writeFileSync(join(out, '.tei-telegram/lock'), '999999999');
+    await build({ input: join(ARCHIVE, 'frus1955-57v02_d78.txt'), out, jobs: 1 });
+    expect(existsSync(join(out, '.tei-telegram/lock'))).toBe(false);
+  });
+
+  it('refuses to write into the input folder, and an input without documents', async () => {
+    await expect(build({ input: ARCHIVE, out: ARCHIVE })).rejects.toThrow(BuildInputError);
+    await expect(build({ input: join(ARCHIVE, 'empty.txt'), out: `${ARCHIVE}/` })).rejects.toThrow(/is the input folder/);
+    const emptyFolder = scratch('nothing');
+    mkdirSync(join(emptyFolder, 'sub'));
+    await expect(build({ input: emptyFolder, out: scratch('o') })).rejects.toThrow(/holds no NAME\.txt/);
+    await expect(build({ input: join(emptyFolder, 'missing'), out: scratch('o') })).rejects.toThrow(/no such file/);
+  });
+});

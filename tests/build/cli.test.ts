@@ -1,0 +1,81 @@
+/**
+ * `tei-telegram build` as users run it (bin/tei-telegram.js on dist/), including a build killed
+ * with SIGKILL halfway and run again.
+ */
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { archiveCopy, ARCHIVE, ensureDist, folderContents, runCli, scratch, startCli } from './helpers.js';
+
+beforeAll(ensureDist, 180_000);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const lines = (path: string): number => {
+  try {
+    return readFileSync(path, 'utf8').split('\n').length - 1;
+  } catch {
+    return 0;
+  }
+};
+
+describe('tei-telegram build', () => {
+  it('prints its usage with --help', async () => {
+    const run = await runCli(['build', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/build \[options\] <in>/);
+    expect(run.stdout).toMatch(/--out <dir>[^]*--jobs <n>[^]*--force[^]*--width <n>[^]*Exit codes/);
+  });
+
+  it('exits 2 on usage errors: no --out, the output folder being the input folder, a bad --jobs', async () => {
+    expect((await runCli(['build', ARCHIVE])).code).toBe(2);
+    const same = await runCli(['build', ARCHIVE, '--out', ARCHIVE]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/is the input folder/);
+    expect((await runCli(['build', ARCHIVE, '--out', scratch('o'), '--jobs', '0'])).code).toBe(2);
+  });
+
+  it('exits 1 when some documents failed, with a summary and their errors on stderr', async () => {
+    const out = scratch('cli');
+    const run = await runCli(['build', archiveCopy(), '--out', out, '--jobs', '2']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/built 7 documents in [\d.]+ s \([\d.]+\/s, 2 jobs\): \d+ ok, \d+ with warnings, \d+ failed/);
+    expect(run.stderr).toMatch(/empty\.txt:1:1: error: .* \[empty-input\]/);
+    expect(run.stderr).toMatch(/binary\.txt:1:1: error: not a text document.* \[input-encoding\]/);
+    // Not a terminal: plain progress lines, no bar.
+    expect(run.stderr).toMatch(/^publish +7\/7 documents/m);
+    expect(existsSync(join(out, 'report.json'))).toBe(true);
+  });
+
+  it('exits 0 when every document is built without errors', async () => {
+    const run = await runCli(['build', join(ARCHIVE, 'frus1977-80v26_d284.txt'), '--out', scratch('one')]);
+    expect(run.stderr).toMatch(/built 1 document .*: 1 ok, 0 with warnings, 0 failed/);
+    expect(run.code).toBe(0);
+  });
+
+  // Killed while encoding (journal lines appear) and while publishing (report entries appear).
+  it.each([
+    ['encoding', (out: string) => lines(join(out, '.tei-telegram/journal.jsonl')) >= 4],
+    ['publishing', (out: string) => lines(join(out, 'report.json.part')) >= 9],
+  ])('a build killed while %s and run again equals an uninterrupted build', async (_, halfway) => {
+    const input = archiveCopy(10);
+    const out = join(scratch('kill'), 'site');
+    const args = ['build', input, '--out', out, '--jobs', '2'];
+    expect((await runCli(args)).code).toBe(1);
+    const reference = folderContents(out);
+    renameSync(out, `${out}-reference`);
+
+    const { child, done } = startCli(args);
+    while (!halfway(out) && child.exitCode === null) await pause(5);
+    child.kill('SIGKILL');
+    const killed = await done;
+    expect(killed.code, 'killed before it finished').toBeNull();
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+
+    expect((await runCli(args)).code).toBe(1);
+    expect(folderContents(out)).toEqual(reference);
+    // It went on from where it was killed: the documents encoded before the kill were not encoded again.
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { files: { timings: object }[] };
+    expect(report.files.filter((f) => !('encode' in f.timings)).length).toBeGreaterThanOrEqual(3);
+  });
+});

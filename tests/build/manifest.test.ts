@@ -1,0 +1,57 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../src/build/layout.js';
+import { Manifest } from '../../src/build/manifest.js';
+import { scratch } from './helpers.js';
+
+function fresh() {
+  const paths = layout(scratch('manifest'));
+  mkdirSync(paths.tmpDir, { recursive: true });
+  return paths;
+}
+
+const facts = { number: '1', heading: 'Telegram' };
+
+describe('Manifest', () => {
+  it('keeps what a killed build journaled, skipping the torn last line', () => {
+    const paths = fresh();
+    const first = Manifest.load(paths);
+    first.recordSource('a', { key: 'ka', number: '1', diagnostics: [] });
+    first.recordPage('a', { key: 'pa', facts });
+    first.recordSource('b', { key: 'kb', diagnostics: [] });
+    appendFileSync(paths.journal, '{"name":"c","source":{"key":'); // the line being written at the kill
+    expect(existsSync(paths.manifest)).toBe(false);
+
+    const again = Manifest.load(paths);
+    expect(again.get('a')).toEqual({ source: { key: 'ka', number: '1', diagnostics: [] }, page: { key: 'pa', facts } });
+    expect(again.get('b')?.page).toBeUndefined();
+    expect(again.get('c')).toBeUndefined();
+  });
+
+  it('forgets a page when its source is redone, and saves entries by name, dropping the journal', () => {
+    const paths = fresh();
+    const manifest = Manifest.load(paths);
+    manifest.recordSource('b', { key: 'k1', diagnostics: [] });
+    manifest.recordPage('b', { key: 'p1', facts });
+    manifest.recordSource('a', { key: 'k2', diagnostics: [] });
+    manifest.recordSource('b', { key: 'k3', diagnostics: [] });
+    manifest.site = 'site-key';
+    manifest.save('/in');
+    expect(existsSync(paths.journal)).toBe(false);
+    expect(readFileSync(paths.manifest, 'utf8').trim().split('\n')).toEqual([
+      '{"format":1,"input":"/in","site":"site-key"}',
+      '{"name":"a","source":{"key":"k2","diagnostics":[]}}',
+      '{"name":"b","source":{"key":"k3","diagnostics":[]}}',
+    ]);
+    const loaded = Manifest.load(paths);
+    expect(loaded.input).toBe('/in');
+    expect(loaded.site).toBe('site-key');
+    expect([...loaded.names()]).toEqual(['a', 'b']);
+  });
+
+  it('reads nothing from a manifest of another format', () => {
+    const paths = fresh();
+    appendFileSync(paths.manifest, '{"format":99}\n{"name":"a","source":{"key":"k","diagnostics":[]}}\n');
+    expect([...Manifest.load(paths).names()]).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { byDocumentOrder, type Ordered } from '../../src/build/order.js';
+
+const names = (docs: Ordered[]): string[] => [...docs].sort(byDocumentOrder).map((d) => d.name);
+
+describe('byDocumentOrder', () => {
+  it('orders by printed number as a number, not as text', () => {
+    expect(names([{ name: 'c', number: '100' }, { name: 'a', number: '9' }, { name: 'b', number: '10' }])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts a lettered number after its plain one, and before the next', () => {
+    expect(names([{ name: 'x', number: '285' }, { name: 'y', number: '284a' }, { name: 'z', number: '284' }])).toEqual(['z', 'y', 'x']);
+  });
+
+  it('breaks ties by file name, and puts documents without a number (or a numeral) last', () => {
+    expect(
+      names([
+        { name: 'no-number' },
+        { name: 'roman', number: 'IV' },
+        { name: 'b', number: '7' },
+        { name: 'a', number: '7' },
+        { name: 'another' },
+      ]),
+    ).toEqual(['a', 'b', 'roman', 'another', 'no-number']);
+  });
+});
