@@ -25,7 +25,7 @@ Exit codes:
   1  some document failed: it could not be read or encoded (empty, binary, not UTF-8),
      its TEI has validation errors, or it could not be published; the others are built
   2  the build could not run: bad arguments, IN missing or holding no NAME.txt,
-     DIR being the input folder
+     DIR being the input folder, another build writing to DIR
   130  interrupted (Ctrl-C): finished documents are kept for the next run`;
 
 interface BuildCommandOptions {
