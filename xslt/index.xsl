@@ -17,37 +17,38 @@
   <xsl:param name="lang" as="xs:string" select="'en'"/>
 
   <xsl:template name="xsl:initial-template">
-    <xsl:variable name="documents" as="map(*)*" select="array:flatten(parse-json($entries))"
-      xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
     <xsl:call-template name="tt:page">
       <xsl:with-param name="lang" select="$lang"/>
       <xsl:with-param name="title" select="$title"/>
-      <xsl:with-param name="content">
-        <h1><xsl:value-of select="$title"/></h1>
-        <p class="index-count"><xsl:value-of select="count($documents)"/> document<xsl:if test="count($documents) ne 1">s</xsl:if>.</p>
-        <table class="index">
-          <caption class="visually-hidden">Every document, in document order</caption>
-          <thead>
-            <tr>
-              <th scope="col">No.</th>
-              <th scope="col">Heading</th>
-              <th scope="col">Date</th>
-              <th scope="col">Kind</th>
-            </tr>
-          </thead>
-          <tbody>
-            <xsl:for-each select="$documents">
-              <tr>
-                <td class="index-number"><xsl:value-of select="?number"/></td>
-                <td><a href="{?href}"><xsl:value-of select="?heading"/></a></td>
-                <td><xsl:value-of select="?date"/></td>
-                <td><xsl:value-of select="?kind ! translate(., '-', ' ')"/></td>
-              </tr>
-            </xsl:for-each>
-          </tbody>
-        </table>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tt:page-content">
+    <xsl:variable name="documents" as="map(*)*" select="array:flatten(parse-json($entries))"
+      xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
+    <h1><xsl:value-of select="$title"/></h1>
+    <p class="index-count"><xsl:value-of select="count($documents)"/> document<xsl:if test="count($documents) ne 1">s</xsl:if>.</p>
+    <table class="index">
+      <caption class="visually-hidden">Every document, in document order</caption>
+      <thead>
+        <tr>
+          <th scope="col">No.</th>
+          <th scope="col">Heading</th>
+          <th scope="col">Date</th>
+          <th scope="col">Kind</th>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="$documents">
+          <tr>
+            <td class="index-number"><xsl:value-of select="?number"/></td>
+            <td><a href="{?href}"><xsl:value-of select="?heading"/></a></td>
+            <td><xsl:value-of select="?date"/></td>
+            <td><xsl:value-of select="?kind ! translate(., '-', ' ')"/></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
   </xsl:template>
 
 </xsl:stylesheet>

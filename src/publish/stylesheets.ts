@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const directory = new URL('../../dist/xslt/', import.meta.url);
 
-export type StylesheetName = 'tei-to-html' | 'tei-to-text' | 'tei-facts' | 'index';
+export type StylesheetName = 'tei-to-html' | 'tei-to-text' | 'tei-facts' | 'tei-edition' | 'index';
 
 export interface Stylesheets {
   readonly compiled: Readonly<Record<StylesheetName, unknown>>;
@@ -28,7 +28,7 @@ function read(name: string): string {
 
 export function loadStylesheets(): Stylesheets {
   const compiled = {} as Record<StylesheetName, unknown>;
-  for (const name of ['tei-to-html', 'tei-to-text', 'tei-facts', 'index'] as const) {
+  for (const name of ['tei-to-html', 'tei-to-text', 'tei-facts', 'tei-edition', 'index'] as const) {
     compiled[name] = JSON.parse(read(`${name}.sef.json`));
   }
   return { compiled, css: read('edition.css') };

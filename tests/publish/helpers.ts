@@ -17,7 +17,7 @@ function ensureCompiled(): void {
     readdirSync(dir).filter((f) => /\.(xsl|css)$/.test(f)).map((f) => join(dir, f)),
   );
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  const outputs = ['tei-to-html', 'tei-to-text', 'tei-facts', 'index']
+  const outputs = ['tei-to-html', 'tei-to-text', 'tei-facts', 'tei-edition', 'index']
     .map((n) => join(root, 'dist/xslt', `${n}.sef.json`))
     .concat(join(root, 'dist/xslt/edition.css'));
   const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < newest);

@@ -143,3 +143,22 @@ describe('errors', () => {
     );
   });
 });
+
+describe('both: every output from one transform', () => {
+  it('equals html(), text() and facts() run one by one, with the same options', () => {
+    const options = {
+      prev: { href: 'd283.html', label: '283. Telegram' },
+      up: { href: 'index.html', label: 'Index' },
+      stylesheetHref: 'edition.css',
+      width: 60,
+    };
+    for (const tei of [seedTei, readFixture('structures.xml'), readFixture('escaping.xml')]) {
+      for (const given of [{}, options]) {
+        const editions = publisher.both(tei, given);
+        expect(editions.html).toBe(publisher.html(tei, given));
+        expect(editions.text).toBe(publisher.text(tei, given));
+        expect(editions.facts).toEqual(publisher.facts(tei));
+      }
+    }
+  });
+});

@@ -2,6 +2,8 @@
 <!--
   lib/page.xsl: the page shell every HTML page shares (document pages and the folder index):
   language, title, the edition's stylesheet (inline or linked), navigation, landmarks. Included.
+  The includer defines the named template tt:page-content, called with tt:page's context item:
+  the content is written straight into main, not built aside and copied.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,7 +24,6 @@
   <xsl:template name="tt:page">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="content" as="node()*"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -52,7 +53,7 @@
           </header>
         </xsl:if>
         <main id="main">
-          <xsl:sequence select="$content"/>
+          <xsl:call-template name="tt:page-content"/>
         </main>
         <footer class="site">
           <p>Published from TEI P5 by tei-telegram.</p>

@@ -1,0 +1,491 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  lib/text.xsl: the plain-text edition of one TEI document, in the form a reader copies from the
+  FRUS web edition: heading with note markers, blocks separated by blank lines, numbered paragraphs
+  with their numbers, dash-led items, [Page N] markers, the signature, then the footnotes as
+  "  N. text". It follows the projection in FRUS's own rendering (shared/eval/frus.py) so that the
+  editors' TEI and ours print the same text.
+
+  The walk returns a flat sequence of strings; a few private-use characters tag the ones that are
+  not plain blocks, and t:assemble turns the sequence into the page. Keeping state out of the walk
+  (which note follows which block, which block takes a paragraph number) keeps the walk a pure,
+  single pass over the tree: no preceding:: counts.
+
+  Entry: t:edition(tt:document(.)). Parameter: width (default 0 = no wrapping): wrap paragraphs and
+  notes at this many columns. Included by tei-to-text.xsl and tei-edition.xsl.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:t="urn:tei-telegram:text"
+  xmlns:tt="urn:tei-telegram"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- A double, so that callers from JavaScript (numbers are doubles) and the command line both fit. -->
+  <xsl:param name="width" as="xs:double" select="0"/>
+
+  <!-- Tags on items of the walk's sequence. -->
+  <!-- A note marker: whitespace before it is removed ("Italy1"); as an item of its own it joins the previous block. -->
+  <xsl:variable name="t:GLUE" as="xs:string" select="'&#xE000;'"/>
+  <!-- A paragraph number ("4. ") waiting for the next block of text. -->
+  <xsl:variable name="t:NUMBER" as="xs:string" select="'&#xE001;'"/>
+  <!-- A footnote: "N. text", printed at the end. -->
+  <xsl:variable name="t:NOTE" as="xs:string" select="'&#xE002;'"/>
+  <!-- A line break (tei:lb) inside a block. -->
+  <xsl:variable name="t:LB" as="xs:string" select="'&#x2028;'"/>
+
+  <!-- Elements that hold blocks, and elements that are blocks; everything else is phrase level. -->
+  <xsl:variable name="t:containers" as="xs:string+" select="('opener', 'closer', 'postscript', 'quote',
+    'div', 'floatingText', 'body', 'attachment', 'group', 'text', 'front', 'back')"/>
+  <xsl:variable name="t:block-level" as="xs:string+" select="('p', 'item', 'dateline', 'salute', 'signed',
+    'head', 'trailer', 'byline', 'ab', 'address', 'docDate', 'argument', 'epigraph', 'lg', 'table', 'figure',
+    'list', 'listBibl', 'sp')"/>
+
+  <!-- The page: the document element's text as a reader copies it. -->
+  <xsl:function name="t:edition" as="xs:string">
+    <xsl:param name="document" as="element()"/>
+    <xsl:variable name="head" as="element(head)?" select="$document/head[1]"/>
+    <xsl:variable name="items" as="xs:string*">
+      <xsl:sequence select="t:heading($document, $head)"/>
+      <!-- Each child after the heading is walked on its own, with the text that follows it. -->
+      <xsl:for-each select="$document/*[not(. is $head)]">
+        <xsl:sequence select="t:walk((., following-sibling::node()[1][self::text()]))"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="t:assemble($items)"/>
+  </xsl:function>
+
+  <!-- The heading, with the document number the reader sees once. -->
+  <xsl:function name="t:heading" as="xs:string*">
+    <xsl:param name="document" as="element()"/>
+    <xsl:param name="head" as="element(head)?"/>
+    <xsl:variable name="n" as="xs:string?" select="$document/@n"/>
+    <xsl:variable name="pieces" as="xs:string*">
+      <xsl:apply-templates select="$head/node()" mode="t:inline"/>
+    </xsl:variable>
+    <xsl:variable name="rendered" as="xs:string*" select="t:block($pieces)"/>
+    <xsl:variable name="text" as="xs:string?" select="$rendered[not(starts-with(., $t:NOTE))]"/>
+    <xsl:choose>
+      <xsl:when test="$n and not(starts-with($text, $n || '.'))">
+        <xsl:sequence select="normalize-space($n || '. ' || $text), $rendered[starts-with(., $t:NOTE)]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$rendered"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- ===== Blocks ===== -->
+
+  <!-- A map: one lookup per node instead of a comparison with each name. -->
+  <xsl:variable name="t:block-names" as="map(xs:string, xs:boolean)"
+    select="map:merge(($t:containers, $t:block-level) ! map:entry(., true()))"/>
+
+  <xsl:function name="t:is-block" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node instance of element() and map:contains($t:block-names, local-name($node))"/>
+  </xsl:function>
+
+  <!--
+    Mixed content: runs of text and phrase-level elements form one block; block-level children form
+    their own.
+  -->
+  <xsl:function name="t:walk" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:for-each-group select="$nodes[not(self::comment() | self::processing-instruction())]"
+      group-adjacent="t:is-block(.)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:for-each select="current-group()">
+            <xsl:sequence select="t:block-element(.)"/>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="t:run(current-group())"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!--
+    A run of phrase-level content. A note or page break met before any text stands between blocks:
+    the note's marker joins the previous block, the page break is a block of its own.
+  -->
+  <xsl:function name="t:run" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:iterate select="$nodes">
+      <xsl:param name="pieces" as="xs:string*" select="()"/>
+      <!-- Whether $pieces hold text besides notes: kept as they grow, not recomputed from all of them. -->
+      <xsl:param name="started" as="xs:boolean" select="false()"/>
+      <xsl:on-completion>
+        <xsl:sequence select="t:block($pieces)"/>
+      </xsl:on-completion>
+      <xsl:choose>
+        <xsl:when test="not($started) and self::note">
+          <xsl:apply-templates select="." mode="t:inline"/>
+          <xsl:next-iteration/>
+        </xsl:when>
+        <xsl:when test="not($started) and self::pb">
+          <xsl:sequence select="t:page(.)"/>
+          <xsl:next-iteration/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="more" as="xs:string*">
+            <xsl:apply-templates select="." mode="t:inline"/>
+          </xsl:variable>
+          <xsl:next-iteration>
+            <xsl:with-param name="pieces" select="$pieces, $more"/>
+            <xsl:with-param name="started"
+              select="$started or normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <xsl:function name="t:block-element" as="xs:string*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$el/self::list">
+        <xsl:sequence select="t:list($el)"/>
+      </xsl:when>
+      <xsl:when test="$el/self::table">
+        <xsl:sequence select="t:table($el)"/>
+      </xsl:when>
+      <xsl:when test="$el/self::div">
+        <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
+        <xsl:sequence select="t:walk($el/node())"/>
+      </xsl:when>
+      <xsl:when test="local-name($el) = $t:containers">
+        <xsl:sequence select="t:walk($el/node())"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="t:inline-block($el)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="t:inline-block" as="xs:string*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="pieces" as="xs:string*">
+      <xsl:apply-templates select="$el/node()" mode="t:inline"/>
+    </xsl:variable>
+    <xsl:sequence select="t:block($pieces)"/>
+  </xsl:function>
+
+  <xsl:function name="t:page" as="xs:string?">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="$pb/@n ! ('[Page ' || . || ']')"/>
+  </xsl:function>
+
+  <!--
+    Joins the pieces of one block: text normalised line by line (lines come from tei:lb), note
+    markers glued to the word before them. Returns the block (if it has text) and then its notes.
+  -->
+  <xsl:function name="t:block" as="xs:string*">
+    <xsl:param name="pieces" as="xs:string*"/>
+    <xsl:variable name="text" as="xs:string" select="string-join($pieces[not(starts-with(., $t:NOTE))])"/>
+    <!-- Regular expressions only where needed: Saxon-JS compiles one on every call. -->
+    <xsl:variable name="joined" as="xs:string"
+      select="if (contains($text, $t:GLUE)) then replace($text, '\s*&#xE000;', '') else $text"/>
+    <xsl:variable name="lines" as="xs:string*"
+      select="(if (contains($joined, $t:LB)) then tokenize($joined, '&#x2028;') else $joined) ! normalize-space(.)[. != '']"/>
+    <xsl:sequence select="string-join($lines, '&#10;')[. != '']"/>
+    <xsl:sequence select="$pieces[starts-with(., $t:NOTE)]"/>
+  </xsl:function>
+
+  <!-- ===== Lists and tables ===== -->
+
+  <xsl:function name="t:list" as="xs:string*">
+    <xsl:param name="list" as="element(list)"/>
+    <xsl:variable name="dash" as="xs:string"
+      select="if (contains($list/@rend, 'dash') or contains($list/@type, 'dash')) then '—' else ''"/>
+    <xsl:iterate select="$list/*">
+      <!-- A label prints on the line of the item that follows it ("1. UK and France…"). -->
+      <xsl:param name="label" as="xs:string" select="''"/>
+      <xsl:choose>
+        <xsl:when test="self::item">
+          <xsl:variable name="prefix" as="xs:string" select="if ($label) then $label || ' ' else ''"/>
+          <xsl:choose>
+            <xsl:when test="list">
+              <xsl:variable name="lead" as="xs:string"
+                select="if ($dash and not(tt:starts-with-dash(normalize-space(text()[1][not(preceding-sibling::*)]))))
+                        then $dash else ''"/>
+              <xsl:sequence select="t:item-with-lists(., $prefix || $lead)"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:variable name="lead" as="xs:string"
+                select="if ($dash and not(tt:starts-with-dash(normalize-space(.)))) then $dash else ''"/>
+              <xsl:variable name="pieces" as="xs:string*">
+                <xsl:sequence select="$prefix || $lead"/>
+                <xsl:apply-templates select="node()" mode="t:inline"/>
+              </xsl:variable>
+              <xsl:sequence select="t:block($pieces)"/>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:next-iteration>
+            <xsl:with-param name="label" select="''"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="self::label">
+          <xsl:variable name="rendered" as="xs:string*" select="t:inline-block(.)"/>
+          <xsl:variable name="text" as="xs:string"
+            select="normalize-space(string-join($rendered[not(starts-with(., $t:NOTE))], ' '))"/>
+          <xsl:sequence select="$rendered[starts-with(., $t:NOTE)]"/>
+          <xsl:choose>
+            <xsl:when test="following-sibling::*[1][self::item]">
+              <xsl:next-iteration>
+                <xsl:with-param name="label" select="$text"/>
+              </xsl:next-iteration>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:sequence select="$text[. != '']"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:when test="self::pb">
+          <xsl:sequence select="t:page(.)"/>
+        </xsl:when>
+        <xsl:when test="self::head">
+          <xsl:sequence select="t:inline-block(.)"/>
+        </xsl:when>
+        <xsl:when test="self::list">
+          <xsl:sequence select="t:list(.)"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- An item holding lists: its own text up to each list is a block, the lists' items follow. -->
+  <xsl:function name="t:item-with-lists" as="xs:string*">
+    <xsl:param name="item" as="element(item)"/>
+    <xsl:param name="prefix" as="xs:string"/>
+    <xsl:iterate select="$item/node()">
+      <xsl:param name="pieces" as="xs:string*" select="$prefix"/>
+      <xsl:on-completion>
+        <xsl:sequence select="t:block($pieces)"/>
+      </xsl:on-completion>
+      <xsl:choose>
+        <xsl:when test="self::list">
+          <xsl:sequence select="t:block($pieces), t:list(.)"/>
+          <xsl:next-iteration>
+            <xsl:with-param name="pieces" select="()"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="pieces" as="xs:string*">
+              <xsl:sequence select="$pieces"/>
+              <xsl:apply-templates select="." mode="t:inline"/>
+            </xsl:with-param>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- A table: its head, then one line per row, cells separated by tabs. -->
+  <xsl:function name="t:table" as="xs:string*">
+    <xsl:param name="table" as="element(table)"/>
+    <xsl:variable name="rows" as="xs:string*">
+      <xsl:for-each select="$table//row">
+        <xsl:variable name="cells" as="xs:string*">
+          <xsl:for-each select="*">
+            <xsl:sequence select="t:inline-block(.)"/>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:sequence select="string-join($cells[not(starts-with(., $t:NOTE))], '&#9;'), $cells[starts-with(., $t:NOTE)]"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="$table/head[1] ! t:inline-block(.)"/>
+    <xsl:sequence select="string-join($rows[not(starts-with(., $t:NOTE))], '&#10;')[normalize-space(.)]"/>
+    <xsl:sequence select="$rows[starts-with(., $t:NOTE)]"/>
+  </xsl:function>
+
+  <!-- ===== Phrase level: pieces of a block ===== -->
+
+  <xsl:template match="text()" mode="t:inline">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="t:inline">
+    <xsl:apply-templates select="node()" mode="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="comment() | processing-instruction()" mode="t:inline"/>
+
+  <xsl:template match="lb" mode="t:inline">
+    <xsl:sequence select="$t:LB"/>
+  </xsl:template>
+
+  <xsl:template match="pb" mode="t:inline">
+    <xsl:sequence select="t:page(.) ! (' ' || . || ' ')"/>
+  </xsl:template>
+
+  <xsl:template match="note" mode="t:inline">
+    <xsl:variable name="n" as="xs:string" select="tt:note-number(.)"/>
+    <xsl:sequence select="$t:GLUE || $n"/>
+    <xsl:sequence select="$t:NOTE || $n || '. ' || normalize-space(t:note-text(.))"/>
+  </xsl:template>
+
+  <!-- A list or table inside a paragraph keeps its items inline, one after another. -->
+  <xsl:template match="list | table" mode="t:inline">
+    <xsl:apply-templates select="node()" mode="t:inline-list"/>
+  </xsl:template>
+
+  <xsl:template match="item | row | head | label" mode="t:inline-list">
+    <xsl:sequence select="' '"/>
+    <xsl:apply-templates select="node()" mode="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="pb" mode="t:inline-list">
+    <xsl:apply-templates select="." mode="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="t:inline-list">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+
+  <xsl:template match="node()" mode="t:inline-list" priority="-1"/>
+
+  <!-- ===== Notes ===== -->
+
+  <!-- A note's own text: its paragraphs joined by spaces; notes inside notes print as text. -->
+  <xsl:function name="t:note-text" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$note/node()" mode="t:note-text"/>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <xsl:template match="text()" mode="t:note-text">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="t:note-text">
+    <xsl:apply-templates select="node()" mode="t:note-text"/>
+  </xsl:template>
+
+  <xsl:template match="comment() | processing-instruction()" mode="t:note-text"/>
+
+  <xsl:template match="p | list | item | table | row | cell | ab | lg | l" mode="t:note-text">
+    <xsl:sequence select="' '"/>
+    <xsl:apply-templates select="node()" mode="t:note-text"/>
+    <xsl:sequence select="' '"/>
+  </xsl:template>
+
+  <xsl:template match="lb" mode="t:note-text">
+    <xsl:sequence select="' '"/>
+  </xsl:template>
+
+  <xsl:template match="pb" mode="t:note-text">
+    <xsl:sequence select="(t:page(.), '')[1] ! (' ' || . || ' ')"/>
+  </xsl:template>
+
+  <!-- ===== The page ===== -->
+
+  <!--
+    Builds the page from the walk: blocks separated by blank lines, a marker item joining the block
+    before it, a paragraph number joining the next block of text (not a page marker), notes last.
+  -->
+  <xsl:function name="t:assemble" as="xs:string">
+    <xsl:param name="items" as="xs:string*"/>
+    <xsl:iterate select="$items">
+      <xsl:param name="blocks" as="xs:string*" select="()"/>
+      <xsl:param name="notes" as="xs:string*" select="()"/>
+      <xsl:param name="number" as="xs:string" select="''"/>
+      <xsl:on-completion>
+        <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
+        <xsl:variable name="footnotes" as="xs:string*" select="$notes ! t:wrap-note(.)"/>
+        <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
+      </xsl:on-completion>
+      <xsl:variable name="tag" as="xs:string" select="substring(., 1, 1)"/>
+      <xsl:variable name="rest" as="xs:string" select="substring(., 2)"/>
+      <xsl:choose>
+        <xsl:when test="$tag = $t:NOTE">
+          <xsl:next-iteration>
+            <xsl:with-param name="notes" select="$notes, $rest"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$tag = $t:GLUE">
+          <xsl:next-iteration>
+            <xsl:with-param name="blocks"
+              select="if (exists($blocks)) then ($blocks[position() lt last()], $blocks[last()] || $rest) else $rest"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$tag = $t:NUMBER">
+          <xsl:next-iteration>
+            <xsl:with-param name="number" select="$rest"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$number = '' or (starts-with(., '[Page ') and ends-with(., ']') and not(contains(., '&#10;')))">
+          <xsl:next-iteration>
+            <xsl:with-param name="blocks" select="$blocks, ."/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="blocks"
+              select="$blocks, (if (starts-with(., $number)) then . else $number || .)"/>
+            <xsl:with-param name="number" select="''"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- ===== Wrapping (width > 0) ===== -->
+
+  <xsl:function name="t:wrap-block" as="xs:string">
+    <xsl:param name="block" as="xs:string"/>
+    <xsl:sequence select="if ($width le 0) then $block else string-join(tokenize($block, '&#10;') ! t:wrap(., '', ''), '&#10;')"/>
+  </xsl:function>
+
+  <!-- "  N. text", continuation lines indented under the text. -->
+  <xsl:function name="t:wrap-note" as="xs:string">
+    <xsl:param name="note" as="xs:string"/>
+    <xsl:variable name="number" as="xs:string" select="substring-before($note, ' ')"/>
+    <xsl:sequence select="t:wrap(substring-after($note, ' '), '  ' || $number || ' ',
+      string-join((1 to string-length($number) + 3) ! ' '))"/>
+  </xsl:function>
+
+  <!-- Greedy word wrap; a word longer than the line stands alone rather than being broken. -->
+  <xsl:function name="t:wrap" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="first-indent" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$width le 0">
+        <xsl:sequence select="$first-indent || $text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:iterate select="tokenize($text, ' ')">
+          <xsl:param name="lines" as="xs:string*" select="()"/>
+          <xsl:param name="line" as="xs:string" select="$first-indent"/>
+          <xsl:param name="empty" as="xs:boolean" select="true()"/>
+          <xsl:on-completion>
+            <xsl:sequence select="string-join(($lines, $line), '&#10;')"/>
+          </xsl:on-completion>
+          <xsl:choose>
+            <xsl:when test="$empty or string-length($line) + 1 + string-length(.) le $width">
+              <xsl:next-iteration>
+                <xsl:with-param name="line" select="$line || (if ($empty) then '' else ' ') || ."/>
+                <xsl:with-param name="empty" select="false()"/>
+              </xsl:next-iteration>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:next-iteration>
+                <xsl:with-param name="lines" select="$lines, $line"/>
+                <xsl:with-param name="line" select="$indent || ."/>
+              </xsl:next-iteration>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:iterate>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+</xsl:stylesheet>
