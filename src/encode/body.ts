@@ -33,10 +33,15 @@ export function buildBody(units: readonly BodyUnit[]): { body: Block[]; closer?:
 /**
  * A signature is the last block when it is short and reads as a name (`Vance`, `Philip H. Trezise`,
  * `Jimmy Carter`): no sentence, no number, no bracket. It may be followed by a line with the signer's
- * rank or office (`Colonel, CE, US Army`) and preceded by a complimentary close (`Sincerely,`).
+ * rank or office (`Colonel, CE, US Army`) and by decision lines (`Approve`, `See me`), and preceded by
+ * a complimentary close (`Sincerely,`).
  */
 function splitCloser(units: readonly BodyUnit[]): { rest: BodyUnit[]; closer?: Closer } {
   const rest = [...units];
+  // Decision lines after the signature (`Approve State letter`, `Disapprove`, `See me`).
+  let decisions = 0;
+  while (isDecision(rest[rest.length - 1 - decisions])) decisions++;
+  const postscript = rest.splice(rest.length - decisions) as Extract<BodyUnit, { kind: 'text' }>[];
   const textAt = (k: number): Extract<BodyUnit, { kind: 'text' }> | undefined => {
     const u = rest[rest.length - k];
     return u?.kind === 'text' ? u : undefined;
@@ -47,10 +52,11 @@ function splitCloser(units: readonly BodyUnit[]): { rest: BodyUnit[]; closer?: C
     title = signed;
     signed = textAt(2);
   }
-  if (!signed || !isSignature(signed.rich.text)) return { rest };
+  if (!signed || !isSignature(signed.rich.text)) return { rest: [...rest, ...postscript] };
   rest.splice(rest.length - (title ? 2 : 1));
   const closer: Closer = { signed: inlinesOf(signed.rich), at: signed.at };
   if (title) closer.title = inlinesOf(title.rich);
+  if (postscript.length) closer.postscript = postscript.map((u) => ({ kind: 'p', content: inlinesOf(u.rich), at: u.at }));
   const before = textAt(1);
   if (before && COMPLIMENTARY_CLOSE.test(before.rich.text)) {
     rest.pop();
@@ -60,7 +66,15 @@ function splitCloser(units: readonly BodyUnit[]): { rest: BodyUnit[]; closer?: C
   return { rest, closer };
 }
 
-function isSignature(text: string): boolean {
+const DECISION = /^(?:Approve|Approved|Disapprove|Disapproved|See me|Let[’']s discuss|Discuss with me|Call me|Other|Agree|Disagree|Prefer)\b[^.;:?!]{0,60}$/;
+
+function isDecision(unit: BodyUnit | undefined): boolean {
+  return unit?.kind === 'text' && DECISION.test(unit.rich.text);
+}
+
+/** A name as signed, or in the editors' brackets when supplied (`[Johnson]`). */
+function isSignature(printed: string): boolean {
+  const text = printed.replace(/^\[([^\[\]]+)\]$/, '$1');
   if (text.length > 40 || !/^\p{Lu}/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 4) return false;

@@ -15,7 +15,8 @@ const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|Augu
 const PLACE = String.raw`[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,60}?`;
 const DATELINE = new RegExp(
   // The place, or a place the editors supplied in brackets: `[Washington,] January 5, 1961`.
-  String.raw`^(?:(?<place>${PLACE}),\s+|\[(?<suppliedPlace>${PLACE})(?:,\]|\],)\s+)?` +
+  // A place glued to the month (`BeirutJuly 15, 1958`, a copy that lost its comma) is still the place.
+  String.raw`^(?:(?<place>${PLACE})(?:,\s+|(?=${MONTH_NAME}))|\[(?<suppliedPlace>${PLACE})(?:,\]|\],)\s+)?` +
     String.raw`(?<date>(?<month>${MONTH_NAME})\s+(?<day>\d{1,2})(?:\s*[–-]\s*(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})|(?<monthOnly>${MONTH_NAME})\s+(?<monthYear>\d{4})|undated)` +
     String.raw`(?:(?:\s*[—–-]\s*|,\s+|\s+)(?<time>[^\[]*?(?:[ap]\.m|Z|[Nn]oon|[Mm]idnight)))?\.?` +
     // A note of receipt the editors print after the dateline: `[Received January 31—2:15 p.m.]`.

@@ -20,6 +20,8 @@ interface Candidate {
   offset: number;
   strong: boolean;
   evidence: boolean;
+  /** Digits that usually belong to what precedes them (`Tab B4`, `at 55`): taken only as a last resort. */
+  relaxed?: boolean;
 }
 
 const CLOSING = /[.,;:)\]”’"'!?…]/u;
@@ -45,7 +47,7 @@ export function placeMarkers(
     if (note.type === 'source' && index === 0) chosen = headingEnd(out[0], note.n);
     const found = chosen ? [] : candidates(out, note.n, noteTexts[index] ?? '', cursor);
     const plausible = found.filter((c) => c.strong || c.evidence);
-    chosen ??= plausible[0] ?? found[0];
+    chosen ??= plausible[0] ?? found.find((c) => !c.relaxed) ?? lastResort(found, out, notes[index + 1], noteTexts[index + 1]);
     if (!chosen) {
       note.placed = false;
       diagnostics.push({
@@ -93,15 +95,18 @@ function candidates(blocks: readonly Rich[], n: string, noteText: string, from: 
   return found;
 }
 
-function judge(text: string, i: number, n: string, noteText: string): { strong: boolean; evidence: boolean } | undefined {
+type Judgement = Pick<Candidate, 'strong' | 'evidence' | 'relaxed'>;
+const RELAXED: Judgement = { strong: false, evidence: false, relaxed: true };
+
+function judge(text: string, i: number, n: string, noteText: string): Judgement | undefined {
   if (i === 0) return undefined;
   if (!AFTER_MARKER.test(text.slice(i + n.length, i + n.length + 3))) return undefined;
   const before = text[i - 1]!;
   if (/\d/.test(before)) {
     const prefix = /\d+$/.exec(text.slice(0, i))![0];
-    if (prefix.length < 2) return undefined;
     const lead = text.slice(0, i - prefix.length);
     if (/[\d.,:/–-]$/.test(lead)) return undefined;
+    if (prefix.length < 2) return RELAXED;
     // A number the note itself cites whole (`432` in `Telegram 432 to Taipei`) is that number, not
     // a shorter one with a marker; nor is one whose token ends in a marker after punctuation (`432,2`).
     if (cites(noteText, prefix + n) || /^[.,;:)\]”’"']\d/.test(text.slice(i + n.length))) {
@@ -112,7 +117,7 @@ function judge(text: string, i: number, n: string, noteText: string): { strong: 
   }
   if (/\p{L}/u.test(before)) {
     // A lone capital before digits is a designation (F4, A5), not a word with a marker.
-    if (/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(0, i))) return undefined;
+    if (/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(0, i))) return RELAXED;
     return { strong: true, evidence: true };
   }
   if (CLOSING.test(before)) {
@@ -121,6 +126,17 @@ function judge(text: string, i: number, n: string, noteText: string): { strong: 
     return { strong: true, evidence: true };
   }
   return undefined;
+}
+
+/**
+ * When nothing else fits, digits glued to a designation or a one-digit number (`Tab B4`, `at 55`) are
+ * the marker, provided they come before any plausible place of the next marker, so that order holds.
+ */
+function lastResort(found: Candidate[], blocks: readonly Rich[], next: Note | undefined, nextText: string | undefined): Candidate | undefined {
+  const first = found.find((c) => c.relaxed);
+  if (!first || !next) return first;
+  const limit = candidates(blocks, next.n, nextText ?? '', { block: first.block, offset: first.offset + 1 }).find((c) => c.strong || c.evidence);
+  return !limit || isAfter(limit, first) ? first : undefined;
 }
 
 function cites(noteText: string, number: string): boolean {

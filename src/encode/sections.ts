@@ -42,9 +42,9 @@ function toLines(text: string): Line[] {
 const isBlank = (l: Line): boolean => l.text.trim() === '';
 
 /**
- * The notes begin at the last line `1. …` that follows a blank line and from which every
- * non-blank line is a note or the indented continuation of one, numbered 1, 2, 3 … to the end.
- * The notes are indented in the web edition; an unindented run must begin `1. Source:`.
+ * The notes begin at the last line `1. …` that follows a blank line and from which every line is a
+ * note or the continuation of one. The notes are indented in the web edition; an unindented run must
+ * begin `1. Source:`.
  */
 function findNotes(lines: Line[]): number {
   for (let i = lines.length - 1; i > 0; i--) {
@@ -57,20 +57,25 @@ function findNotes(lines: Line[]): number {
   return -1;
 }
 
+/**
+ * Lines that are not note starts continue a note. They are indented under the note's text in the web
+ * edition; a flush-left continuation (a file wrapped by `fold -s`) is accepted when the run reads as
+ * notes otherwise: the first is the source note, or no blank line separates the notes.
+ */
 function notesRunToEnd(lines: Line[], indent: number): boolean {
-  let expected = 1;
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    const m = NOTE_START.exec(line.text);
-    if (m && m[1]!.length === indent && Number(m[2]) === expected) {
-      expected++;
+  let indentedContinuations = true;
+  let blankInside = false;
+  for (const [k, line] of lines.entries()) {
+    if (isBlank(line)) {
+      blankInside ||= k < lines.length - 1 && lines.slice(k).some((l) => !isBlank(l));
       continue;
     }
-    // A continuation line: indented past the note numbers, or (unindented notes) any line.
+    const m = NOTE_START.exec(line.text);
+    if (m && m[1]!.length === indent) continue;
     const lead = line.text.length - line.text.trimStart().length;
-    if (indent > 0 && lead <= indent) return false;
+    if (lead <= indent) indentedContinuations = false;
   }
-  return true;
+  return indentedContinuations || !blankInside || /^\s*1\.\s+Source:/.test(lines[0]!.text);
 }
 
 function parseNotes(lines: Line[]): RawNote[] {

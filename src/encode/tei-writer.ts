@@ -210,6 +210,15 @@ function writeList(list: Container, model: List, ids: Ids): void {
 }
 
 function writeCloser(div: Container, closer: Closer, ids: Ids): void {
+  writeSignature(div, closer, ids);
+  if (closer.postscript) {
+    const postscript = div.container('postscript');
+    for (const p of closer.postscript) writeBlock(postscript, p, ids);
+    postscript.close();
+  }
+}
+
+function writeSignature(div: Container, closer: Closer, ids: Ids): void {
   if (closer.title) {
     // The title line is text of the closer itself (mixed content): no indentation inside.
     const el = div.child('closer');

@@ -166,6 +166,8 @@ export interface Closer {
   signed: Inline[];
   /** A line printed under the signature: the signer's rank or office (`Colonel, CE, US Army`). */
   title?: Inline[];
+  /** Lines after the signature, such as a memorandum's decision options (`Approve`, `See me`). */
+  postscript?: Paragraph[];
   at: Position;
 }
 

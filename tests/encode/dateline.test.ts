@@ -21,6 +21,7 @@ describe('datelines in every printed form', () => {
     ['Bonn, March 4, 1955—Noon.', 'Bonn', { when: '1955-03-04T12:00:00' }],
     ['[Washington,] January 5, 1961.', 'Washington', { when: '1961-01-05' }],
     ['Saigon, Sept. 9, 1963, 3 p.m.', 'Saigon', { when: '1963-09-09T15:00:00' }],
+    ['BeirutJuly 15, 1958—6 p.m.', 'Beirut', { when: '1958-07-15T18:00:00' }],
     ['Washington, May 22, 1979, 10:30 a.m.–12:15 p.m.', 'Washington', { from: '1979-05-22T10:30:00', to: '1979-05-22T12:15:00' }],
   ];
   for (const [text, place, expected] of cases) {

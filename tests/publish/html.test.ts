@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PositionedError } from '../../src/model/diagnostic.js';
 import { documentFacts } from '../../src/publish/index.js';
 import { anchorIds, validateHtml } from './html-checks.js';
-import { publisher, readFixture, seedTei } from './helpers.js';
+import { publisher, readFixture, root, seedTei } from './helpers.js';
 
 describe('HTML edition of the seed', () => {
   const html = publisher.html(seedTei);
@@ -160,5 +162,16 @@ describe('both: every output from one transform', () => {
         expect(editions.facts).toEqual(publisher.facts(tei));
       }
     }
+  });
+});
+
+describe('a note whose marker the encoder could not find', () => {
+  it('is listed among the notes, with no reference to it in the text and no link back', () => {
+    const tei = readFileSync(join(root, 'tests/fixtures/encode/unplaced-note.xml'), 'utf8');
+    const html = publisher.html(tei);
+    expect(html).toContain('id="d20fn2"');
+    expect(html).not.toContain('href="#d20fn2"');
+    expect(html).not.toContain('href="#d20fn2-ref"');
+    expect(html).toContain('href="#d20fn1"');
   });
 });

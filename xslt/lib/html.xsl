@@ -403,6 +403,9 @@
     <sup class="noteref"><a id="{$id}-ref" href="#{$id}"><span class="visually-hidden">Note </span><xsl:value-of select="$n"/></a></sup>
   </xsl:template>
 
+  <!-- A note whose marker the text does not print (the encoder found none): listed, never referenced. -->
+  <xsl:template match="note[@rend = 'unanchored']"/>
+
   <!-- A note inside a note prints where it stands, in brackets. -->
   <xsl:template match="note//note">
     <span class="inner-note">[<xsl:apply-templates/>]</span>
@@ -423,7 +426,9 @@
               <xsl:text> </xsl:text>
               <xsl:apply-templates mode="h:note"/>
               <xsl:text> </xsl:text>
-              <a class="backref" href="#{$id}-ref"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the text at note <xsl:value-of select="$n"/></span></a>
+              <xsl:if test="not(@rend = 'unanchored')">
+                <a class="backref" href="#{$id}-ref"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the text at note <xsl:value-of select="$n"/></span></a>
+              </xsl:if>
             </li>
           </xsl:for-each>
         </ol>

@@ -324,6 +324,11 @@
     <xsl:sequence select="t:page(.) ! (' ' || . || ' ')"/>
   </xsl:template>
 
+  <!-- A note whose marker the text does not print: a footnote without a marker. -->
+  <xsl:template match="note[@rend = 'unanchored']" mode="t:inline">
+    <xsl:sequence select="$t:NOTE || tt:note-number(.) || '. ' || normalize-space(t:note-text(.))"/>
+  </xsl:template>
+
   <xsl:template match="note" mode="t:inline">
     <xsl:variable name="n" as="xs:string" select="tt:note-number(.)"/>
     <xsl:sequence select="$t:GLUE || $n"/>
