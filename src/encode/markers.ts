@@ -47,7 +47,7 @@ export function placeMarkers(
     if (note.type === 'source' && index === 0) chosen = headingEnd(out[0], note.n);
     const found = chosen ? [] : candidates(out, note.n, noteTexts[index] ?? '', cursor);
     const plausible = found.filter((c) => c.strong || c.evidence);
-    chosen ??= plausible[0] ?? found.find((c) => !c.relaxed) ?? lastResort(found, out, notes[index + 1], noteTexts[index + 1]);
+    chosen ??= plausible[0] ?? found.find((c) => !c.relaxed) ?? lastResort(found, out, cursor, notes[index + 1], noteTexts[index + 1]);
     if (!chosen) {
       note.placed = false;
       diagnostics.push({
@@ -132,10 +132,16 @@ function judge(text: string, i: number, n: string, noteText: string): Judgement 
  * When nothing else fits, digits glued to a designation or a one-digit number (`Tab B4`, `at 55`) are
  * the marker, provided they come before any plausible place of the next marker, so that order holds.
  */
-function lastResort(found: Candidate[], blocks: readonly Rich[], next: Note | undefined, nextText: string | undefined): Candidate | undefined {
+function lastResort(
+  found: Candidate[],
+  blocks: readonly Rich[],
+  from: { block: number; offset: number },
+  next: Note | undefined,
+  nextText: string | undefined,
+): Candidate | undefined {
   const first = found.find((c) => c.relaxed);
   if (!first || !next) return first;
-  const limit = candidates(blocks, next.n, nextText ?? '', { block: first.block, offset: first.offset + 1 }).find((c) => c.strong || c.evidence);
+  const limit = candidates(blocks, next.n, nextText ?? '', from).find((c) => c.strong || c.evidence);
   return !limit || isAfter(limit, first) ? first : undefined;
 }
 

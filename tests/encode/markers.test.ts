@@ -37,6 +37,15 @@ describe('footnote markers', () => {
     expect(r.warnings.join()).not.toContain('marker-not-found');
   });
 
+  it('as a last resort, glued to a designation or a one-digit number, when order allows', () => {
+    expect(body('The memorandum at Tab B2 suggests it.', ['x']).xml).toBe('The memorandum at Tab B[2] suggests it.');
+    expect(body('He sees Lloyd at 52 and then leaves.', ['x']).xml).toBe('He sees Lloyd at 5[2] and then leaves.');
+    // Not when the next marker has a plausible place first: order is kept.
+    const r = body('Alpha.3 then Tab B2 here.', ['two', 'three']);
+    expect(r.xml).toBe('Alpha.[3] then Tab B2 here.');
+    expect(r.warnings).toEqual(['marker-not-found 6:6']);
+  });
+
   it('keeps a note whose marker is not printed, with a warning', () => {
     const r = body('No marker here.', ['lost']);
     // The position is that of the note's text, the thing that could not be placed.
