@@ -5,6 +5,8 @@ export { createValidator, formatHuman, formatJson } from './validate/index.js';
 export type { Validator, ValidatorOptions } from './validate/index.js';
 export { createPublisher } from './publish/index.js';
 export type { Publisher, HtmlOptions, TextOptions, IndexEntry } from './publish/index.js';
+export { build, BuildInputError, defaultJobs } from './build/index.js';
+export type { BuildOptions, BuildResult, BuildEvent } from './build/index.js';
 export * from './model/diagnostic.js';
 export type * from './model/document.js';
 export { TOOL } from './model/tool.js';

@@ -11,7 +11,7 @@ const NOT_DECLASSIFIED = /^[^\]]*\bnot declassified\b[^\]]*$/i;
 const OMITTED = /^(?:Omitted here|Here follows|Here follow|Remainder of|Rest of|Text omitted|Portion omitted|Footnote omitted|Attachment omitted)\b/i;
 const SUPPLIED = /^(?:[\p{Ll}][\p{Ll}’' -]{0,24}|\d{1,4})$/u;
 
-export function editorialSpans(text: string): Span[] {
+function editorialSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(/\[([^\[\]]+)\]/g)) {
     const inner = m[1]!;

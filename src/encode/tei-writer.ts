@@ -58,7 +58,7 @@ export function writeTei(doc: TeiDocument, options: WriteOptions): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }
 
-export const documentId = (doc: TeiDocument): string => `d${doc.n ?? ''}`;
+const documentId = (doc: TeiDocument): string => `d${doc.n ?? ''}`;
 
 function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions): void {
   const fileDesc = header.container('fileDesc');

@@ -241,7 +241,3 @@ export interface TeiDocument {
   source: SourceFacts;
   correspondence: Correspondence;
 }
-
-export function text(value: string): TextRun {
-  return { kind: 'text', text: value };
-}

@@ -4,6 +4,7 @@
  * ends in exactly one clear diagnostic instead of a crash or a flood of parser errors.
  */
 import { LineIndex, diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
+import { firstInvalidUtf8 } from '../model/utf8.js';
 
 export const RULE = 'encoding';
 
@@ -23,40 +24,6 @@ const START: Position = { line: 1, column: 1 };
 
 function megabytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
 }
 
 /** Line and column of a byte offset, counting columns in characters of the valid prefix. */
@@ -102,8 +69,8 @@ function decodeBytes(bytes: Uint8Array, file: string): Decoded {
       return fail(file, START, `the file is not valid "${declared}" as its XML declaration says`);
     }
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
+  const bad = firstInvalidUtf8(bytes, bytes.length);
+  if (bad < bytes.length) {
     const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
     return fail(file, bytePosition(bytes, bad), `invalid UTF-8: byte 0x${byte} does not start a valid sequence`);
   }
