@@ -1,7 +1,8 @@
 /**
  * A telegram's caption line: `308915. Subject: U.S.-Soviet Talks … Ref: State.` — the telegram
  * number, then labelled segments (subject, reference). A number that opens running text with no
- * labels (`366. In lengthy conversation …`) is only the number.
+ * labels (`366. In lengthy conversation …`) is only the number. A cable's routing lines
+ * (`FM AMEMBASSY ANKARA` / `TO SECSTATE WASHDC IMMEDIATE 1234` / `INFO …`) are segments too.
  */
 import type { Inline, Segment } from '../model/document.js';
 import { inlinesOf } from './editorial.js';
@@ -56,4 +57,29 @@ function dropLabel(content: Inline[], label: string): Inline[] {
     return remaining ? [{ kind: 'text', text: remaining }, ...rest] : rest;
   }
   return content;
+}
+
+const ROUTING = /(?:^|\s)(FM|TO|INFO)\s+(?=\S)/g;
+const ROUTING_TYPE: Record<string, Segment['type']> = { FM: 'from', TO: 'to', INFO: 'information' };
+
+/**
+ * `FM AMEMBASSY ANKARA TO SECSTATE WASHDC IMMEDIATE 1234 INFO USMISSION NATO` as segments. The
+ * routing ends where a telegram number opens the caption (`6795. Subject: …`), which is returned as
+ * the rest: printed on one line or on several, the routing and the caption encode alike.
+ */
+export function parseRouting(rich: Rich): { content: Inline[]; rest?: Rich } | undefined {
+  if (!/^FM\s+\S/.test(rich.text) || !/\sTO\s+\S/.test(rich.text)) return undefined;
+  const captionAt = /\s(?=\d{1,7}\.\s)/.exec(rich.text)?.index;
+  const routing = captionAt === undefined ? rich : rich.slice(0, captionAt);
+  const labels = [...routing.text.matchAll(ROUTING)].map((m) => ({ label: m[1]!, start: m.index! + m[0].indexOf(m[1]!) }));
+  const spans: Span[] = labels.map((l, i) => {
+    let end = i + 1 < labels.length ? labels[i + 1]!.start : routing.text.length;
+    while (end > l.start && routing.text[end - 1] === ' ') end--;
+    const type = ROUTING_TYPE[l.label]!;
+    return { start: l.start, end, wrap: (content) => ({ kind: 'seg', type, label: l.label, content: dropLabel(content, l.label) }) };
+  });
+  return {
+    content: inlinesOf(routing, spans),
+    rest: captionAt === undefined ? undefined : rich.slice(captionAt).trim(),
+  };
 }

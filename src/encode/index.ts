@@ -6,7 +6,7 @@ import { type Diagnostic, PositionedError, type Position } from '../model/diagno
 import type { Note, OpenerPart, TeiDocument } from '../model/document.js';
 import { TOOL } from '../model/tool.js';
 import { buildBody, type BodyUnit } from './body.js';
-import { parseCaption } from './caption.js';
+import { parseCaption, parseRouting } from './caption.js';
 import { parseDateline } from './dateline.js';
 import { inlinesOf } from './editorial.js';
 import { parseHeading } from './heading.js';
@@ -190,6 +190,16 @@ function readOpener(units: BodyUnit[], kind: TeiDocument['kind']): {
           at: datelineUnit.at,
         },
       });
+      i++;
+      pageBreaks();
+    }
+  }
+  const routingUnit = units[i];
+  const routing = routingUnit?.kind === 'text' ? parseRouting(routingUnit.rich) : undefined;
+  if (routing) {
+    parts.push({ kind: 'caption', content: routing.content, at: routingUnit!.at });
+    if (routing.rest) units[i] = { kind: 'text', rich: routing.rest, at: routingUnit!.at };
+    else {
       i++;
       pageBreaks();
     }

@@ -80,10 +80,11 @@ export interface Idno {
   text: string;
 }
 
-/** A labelled part of a caption line: `Subject: …`, `Ref: …`. */
+/** A labelled part of a caption line: `Subject: …`, `Ref: …`, `FM …`. */
 export interface Segment {
   kind: 'seg';
-  type: 'subject' | 'reference';
+  /** `from`, `to` and `information` are the routing lines of a cable (`FM …`, `TO …`, `INFO …`). */
+  type: 'subject' | 'reference' | 'from' | 'to' | 'information';
   label: string;
   content: Inline[];
 }
