@@ -113,7 +113,7 @@ function structure(units: readonly BodyUnit[]): Block[] {
       const strip = NUMBERED.exec(text)![0].length;
       division = { kind: 'div', n, blocks: [], at: unit.at };
       top.push(division);
-      const first = unit.rich.slice(strip);
+      const first = unit.rich.withoutPrefix(strip);
       if (DASH.test(first.text)) {
         i = readList(units, i, container(), first);
       } else {
@@ -172,8 +172,7 @@ function readList(units: readonly BodyUnit[], start: number, into: Block[], firs
     const rich = i === start && firstRich ? firstRich : unit.rich;
     const dash = DASH.exec(rich.text);
     if (!dash) break;
-    if (i !== start && numberOf(rich.text, Number.NaN) !== undefined) break;
-    const item: ListItem = { kind: 'item', content: inlinesOf(rich.slice(dash[0].length)), at: unit.at };
+    const item: ListItem = { kind: 'item', content: inlinesOf(rich.withoutPrefix(dash[0].length)), at: unit.at };
     const body = rich.text.trimEnd();
     if (open) {
       open.entries.push(item);
@@ -224,8 +223,10 @@ function readCaptionList(units: readonly BodyUnit[], start: number, type: ListTy
   return last;
 }
 
+/** A name with an office, or a short group label (`U.S.`): no sentence, no number, no bracket or dash. */
 function isParticipant(text: string): boolean {
-  return text.length <= 200 && !/[.!?:]["”’]?$/.test(text) && !/^[\[—–-]/.test(text) && !NUMBERED.test(text)
-    && !/^[.…]/.test(text) || /^\p{Lu}[\p{L}.]*\.?$/u.test(text) && text.length < 40;
+  const label = text.length < 40 && /^\p{Lu}[\p{L}.]*\.?$/u.test(text);
+  const entry = text.length <= 200 && !/[.!?:]["”’]?$/.test(text) && !/^[\[—–.…-]/.test(text) && !NUMBERED.test(text);
+  return label || entry;
 }
 

@@ -94,7 +94,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       message: 'the heading ends in what looks like a footnote marker, but the text has no notes; kept as text',
     });
   }
-  const headRich = headUnit.rich.slice(heading.numberLength);
+  const headRich = headUnit.rich.withoutPrefix(heading.numberLength);
   const nameSpans: Span[] = [...heading.senders, ...heading.addressees]
     .filter((p) => p.start >= 0)
     .map((p) => ({

@@ -106,6 +106,8 @@ function judge(text: string, i: number, n: string, noteText: string): Judgement 
     const prefix = /\d+$/.exec(text.slice(0, i))![0];
     const lead = text.slice(0, i - prefix.length);
     if (/[\d.,:/–-]$/.test(lead)) return undefined;
+    // Digits opening a block before a full stop are its printed number (`12. …`), never a marker.
+    if (lead === '' && text[i + n.length] === '.') return undefined;
     if (prefix.length < 2) return RELAXED;
     // A number the note itself cites whole (`432` in `Telegram 432 to Taipei`) is that number, not
     // a shorter one with a marker; nor is one whose token ends in a marker after punctuation (`432,2`).

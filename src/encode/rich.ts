@@ -59,6 +59,11 @@ export class Rich {
     );
   }
 
+  /** The text after its first `n` characters (a printed number, a dash): marks in them are kept at the start. */
+  withoutPrefix(n: number): Rich {
+    return this.cut(0, n);
+  }
+
   /** Removes characters [a, b), optionally leaving a mark where they stood. */
   cut(a: number, b: number, mark?: Inline): Rich {
     const shift = b - a;

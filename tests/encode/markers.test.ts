@@ -46,6 +46,14 @@ describe('footnote markers', () => {
     expect(r.warnings).toEqual(['marker-not-found 6:6']);
   });
 
+  it('never takes a block’s printed number for a marker, and never loses a note', () => {
+    // Found by the property test: `12.` was read as `1.` + marker 2, and the note was lost.
+    const text = '1. Telegram From the Embassy in Poland to the Department of State1\n\n12. a.\n\n  1. Source: 0.\n  2. A 0.\n';
+    const r = encode(text);
+    expect(r.xml).toContain('<idno type="telegram">12</idno>. a.');
+    expect(r.xml).toContain('rend="unanchored">A 0.</note>');
+  });
+
   it('keeps a note whose marker is not printed, with a warning', () => {
     const r = body('No marker here.', ['lost']);
     // The position is that of the note's text, the thing that could not be placed.
