@@ -16,7 +16,16 @@ export type BodyUnit =
   | PageBreakBlock;
 
 const NUMBERED = /^(\d{1,3})\.\s+(?=\S)/;
-const DASH = /^[—–]\s*|^-{1,2}\s+/;
+const DASH_MARK = /^(?:[—–]|-{1,2}(?=\s))\s*/;
+
+/**
+ * The length of a talking point's dash, or undefined. Text that begins with a dash after the dash
+ * (`——`, `— —`) is not a talking point: editions print such text as it is, without adding a dash.
+ */
+function dashOf(text: string): number | undefined {
+  const m = DASH_MARK.exec(text);
+  return m && !/^[—–-]/.test(text.slice(m[0].length)) ? m[0].length : undefined;
+}
 const LIST_HEADS: [RegExp, ListType][] = [
   [/^(?:SUBJECT|Subject):?$/, 'subject'],
   [/^(?:RE|Re):?$/, 'references'],
@@ -114,14 +123,14 @@ function structure(units: readonly BodyUnit[]): Block[] {
       division = { kind: 'div', n, blocks: [], at: unit.at };
       top.push(division);
       const first = unit.rich.withoutPrefix(strip);
-      if (DASH.test(first.text)) {
+      if (dashOf(first.text) !== undefined) {
         i = readList(units, i, container(), first);
       } else {
         division.blocks.push({ kind: 'p', content: inlinesOf(first), at: unit.at });
       }
       continue;
     }
-    if (DASH.test(text)) {
+    if (dashOf(text) !== undefined) {
       i = readList(units, i, container());
       continue;
     }
@@ -137,7 +146,9 @@ function structure(units: readonly BodyUnit[]): Block[] {
 
 function numberOf(text: string, lastNumber: number): string | undefined {
   const m = NUMBERED.exec(text);
-  if (!m) return undefined;
+  // Editions print no number before a paragraph that begins with one (`1. 1. …` would come back as
+  // `1. …`): such a block stays a paragraph.
+  if (!m || /^\d+\./.test(text.slice(m[0].length))) return undefined;
   const n = Number(m[1]);
   return n === lastNumber + 1 ? m[1] : undefined;
 }
@@ -164,15 +175,15 @@ function readList(units: readonly BodyUnit[], start: number, into: Block[], firs
     const unit = units[i]!;
     if (unit.kind === 'pb') {
       const next = nextText(units, i);
-      if (!next || !DASH.test(next.rich.text) || (i === start)) break;
+      if (!next || dashOf(next.rich.text) === undefined || i === start) break;
       (open ?? list).entries.push(unit);
       last = i;
       continue;
     }
     const rich = i === start && firstRich ? firstRich : unit.rich;
-    const dash = DASH.exec(rich.text);
-    if (!dash) break;
-    const item: ListItem = { kind: 'item', content: inlinesOf(rich.withoutPrefix(dash[0].length)), at: unit.at };
+    const dash = dashOf(rich.text);
+    if (dash === undefined) break;
+    const item: ListItem = { kind: 'item', content: inlinesOf(rich.withoutPrefix(dash)), at: unit.at };
     const body = rich.text.trimEnd();
     if (open) {
       open.entries.push(item);

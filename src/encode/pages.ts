@@ -20,8 +20,11 @@ export function extractPageMarks(rich: Rich, position: (offset: number) => { lin
     if (!m) return out;
     let end = m.index + m[0].length;
     // The marker and one space after it go; the space before it stays with the preceding word.
-    if (out.text[end] === ' ' && m.index > 0) end++;
+    if (out.text[end] === ' ') end++;
     const pb: PageBreak = { kind: 'pb', n: m[1]!, at: position(out.sourceOffset(m.index)) };
     out = out.cut(m.index, end, pb);
+    // Editions print a page marker between spaces: a marker glued to the word before it gets its space,
+    // so that the text edition encodes to the same TEI.
+    if (m.index > 0 && !/\s/.test(out.text[m.index - 1]!)) out = out.insert(m.index, ' ');
   }
 }

@@ -64,6 +64,19 @@ export class Rich {
     return this.cut(0, n);
   }
 
+  /** Inserts `value` before offset `at`; marks standing there follow it. */
+  insert(at: number, value: string): Rich {
+    const src = new Int32Array(this.src.length + value.length);
+    src.set(this.src.subarray(0, at));
+    src.fill(this.sourceOffset(at), at, at + value.length);
+    src.set(this.src.subarray(at), at + value.length);
+    return new Rich(
+      this.text.slice(0, at) + value + this.text.slice(at),
+      src,
+      this.marks.map((m) => ({ offset: m.offset >= at ? m.offset + value.length : m.offset, inline: m.inline })),
+    );
+  }
+
   /** Removes characters [a, b), optionally leaving a mark where they stood. */
   cut(a: number, b: number, mark?: Inline): Rich {
     const shift = b - a;

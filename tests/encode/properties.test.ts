@@ -1,18 +1,20 @@
 /**
  * Invariants over generated documents: whatever the mix of paragraphs, numbers, lists, page markers
- * and notes, no word of the input is lost, the TEI is well-formed, and encoding is deterministic.
+ * and notes, no word of the input is lost, the TEI is well-formed, encoding is deterministic, and the
+ * text edition encodes to the same TEI.
  */
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../src/encode/index.js';
+import { createPublisher, type Publisher } from '../../src/publish/index.js';
 import { missingWords } from './helpers.js';
 
 const word = fc.oneof(
   fc.stringMatching(/^[A-Za-z]{1,9}$/),
   fc.stringMatching(/^[A-Z][a-z]{1,8}[.,;:]?$/),
   fc.stringMatching(/^[0-9]{1,4}[.,]?$/),
-  fc.constantFrom('“quoted”', 'U.S.', '—', '&', '<b>', 'Ça', 'Şükrü', '[point]', '(S)', 'a’s'),
+  fc.constantFrom('“quoted”', 'U.S.', '—', '&', '<b>', 'Ça', 'Şükrü', '[point]', '(S)', 'a’s', '[Page 7]', 'Italy2', 'Deptel 742', 'F4’s', 'Subject:', 'Ref:'),
 );
 const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => `${ws.join(' ')}.`);
 const block = fc.oneof(
@@ -49,6 +51,23 @@ describe('encoder invariants', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('with the text edition', () => {
+    let publisher: Publisher;
+    beforeAll(() => {
+      publisher = createPublisher();
+    });
+
+    it('encode(text edition) equals the encoding', () => {
+      fc.assert(
+        fc.property(documentText, (text) => {
+          const { xml } = encode(text);
+          expect(encode(publisher.text(xml)).xml).toBe(xml);
+        }),
+        { numRuns: 150 },
+      );
+    });
   });
 
   it('encodes CRLF and LF line ends alike', () => {

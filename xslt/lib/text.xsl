@@ -404,7 +404,22 @@
       <xsl:param name="number" as="xs:string" select="''"/>
       <xsl:on-completion>
         <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
-        <xsl:variable name="footnotes" as="xs:string*" select="$notes ! t:wrap-note(.)"/>
+        <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
+        <xsl:variable name="numbered" as="xs:boolean"
+          select="every $note in $notes satisfies substring-before($note, '.') castable as xs:integer"/>
+        <xsl:variable name="ordered" as="xs:string*">
+          <xsl:choose>
+            <xsl:when test="$numbered">
+              <xsl:perform-sort select="$notes">
+                <xsl:sort select="xs:integer(substring-before(., '.'))"/>
+              </xsl:perform-sort>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:sequence select="$notes"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:variable name="footnotes" as="xs:string*" select="$ordered ! t:wrap-note(.)"/>
         <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
       </xsl:on-completion>
       <xsl:variable name="tag" as="xs:string" select="substring(., 1, 1)"/>
