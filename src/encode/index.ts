@@ -155,8 +155,8 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
 }
 
 /**
- * The opener: page breaks, the dateline, a telegram caption (`308915. Subject: … Ref: …`) and a
- * letter's salutation, in the order printed right after the heading. A telegram number that opens
+ * The opener: the dateline, a cable's routing lines, a telegram caption (`308915. Subject: … Ref: …`)
+ * and a letter's salutation, with the page breaks among them, in the order printed after the heading. A telegram number that opens
  * a paragraph of running text is marked in that paragraph instead.
  */
 function readOpener(units: BodyUnit[], kind: TeiDocument['kind']): {
@@ -170,7 +170,6 @@ function readOpener(units: BodyUnit[], kind: TeiDocument['kind']): {
     while (units[i]?.kind === 'pb') parts.push(units[i++] as Extract<BodyUnit, { kind: 'pb' }>);
   };
   const hasMore = (): boolean => parts.some((p) => p.kind !== 'pb');
-  pageBreaks();
   const datelineUnit = units[i];
   if (datelineUnit?.kind === 'text') {
     const parsed = parseDateline(datelineUnit.rich.text);
