@@ -93,6 +93,7 @@ interface Context {
   paths: Layout;
   manifest: Manifest;
   run: Pool['run'];
+  runLarge: Pool['runLarge'];
   tool: string;
   folder: boolean;
   emit: (event: BuildEvent) => void;
@@ -101,6 +102,9 @@ interface Context {
 }
 
 const UP: NavLink = { href: INDEX_PAGE, label: 'Index' };
+
+/** Above this many entries the index page is made in an uncapped worker (see Pool.runLarge). */
+const LARGE_INDEX = 2_000;
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -121,6 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       paths,
       manifest: options.force ? Manifest.empty(paths) : Manifest.load(paths),
       run: (task) => pool.run(task),
+      runLarge: (task) => pool.runLarge(task),
       tool: toolKey(),
       folder: inputs.kind === 'folder',
       emit: options.onEvent ?? (() => {}),
@@ -208,10 +213,10 @@ async function publishAll(
 }
 
 /** edition.css and the index page, unless those in DIR were made from the same entries by the same tool. */
-async function writeSite(index: IndexEntry[] | undefined, { manifest, paths, run, tool }: Context): Promise<void> {
+async function writeSite(index: IndexEntry[] | undefined, { manifest, paths, run, runLarge, tool }: Context): Promise<void> {
   const key = sha256(tool, JSON.stringify(index ?? null));
   if (manifest.site === key && existsSync(paths.css) && (!index || existsSync(paths.index))) return;
-  await run({
+  await (index && index.length > LARGE_INDEX ? runLarge : run)({
     kind: 'site',
     cssPath: paths.css,
     tmpDir: paths.tmpDir,
