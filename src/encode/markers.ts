@@ -27,8 +27,10 @@ interface Candidate {
 const CLOSING = /[.,;:)\]”’"'!?…]/u;
 /** What may follow a marker: not a digit or letter, and not the `’s` of a designation (`F4’s`). */
 const AFTER_MARKER = /^(?:$|\s|[.,;:)\]”"!?…—–-]|[’'](?![sS]\b))/u;
+/** Words before a cited number: a capitalised word (`Karachi 1246`) or a telegram word (`Deptel 74`). */
+const CAPITALISED_WORD = /(?:^|[^\p{L}])\p{Lu}[\p{L}’'.]*\s*$/u;
 const REFERENCE_WORD =
-  /(?:^|\s)(?:\p{Lu}[\p{L}’'.]*|tel|tels|telegram|telegrams|deptel|deptels|embtel|embtels|reftel|urtel|urtels|contel|our|your|my|his|no\.|nos\.|number|numbers)\s*$/iu;
+  /(?:^|[^\p{L}])(?:tel|tels|telegram|telegrams|deptel|deptels|embtel|embtels|reftel|urtel|urtels|contel|our|your|my|his|no\.|nos\.|number|numbers)\s*$/iu;
 const MONTH = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 
 export function placeMarkers(
@@ -114,7 +116,7 @@ function judge(text: string, i: number, n: string, noteText: string): Judgement 
     if (cites(noteText, prefix + n) || /^[.,;:)\]”’"']\d/.test(text.slice(i + n.length))) {
       return undefined;
     }
-    const referenced = REFERENCE_WORD.test(lead) && !MONTH.test(lead);
+    const referenced = (CAPITALISED_WORD.test(lead) || REFERENCE_WORD.test(lead)) && !MONTH.test(lead);
     return { strong: false, evidence: cites(noteText, prefix) || referenced };
   }
   if (/\p{L}/u.test(before)) {
