@@ -18,6 +18,11 @@ describe('footnote markers', () => {
     expect(body('Deptel 742 instructs.', ['Telegram 74 to Warsaw.']).xml).toBe('Deptel 74[2] instructs.');
   });
 
+  it('not after a number whose word before it is lowercase (found by the property test)', () => {
+    expect(body('a 002 Italy2 Aa.', ['“quoted”.']).xml).toBe('a 002 Italy[2] Aa.');
+    expect(body('Karachi 12462 and more.', ['x']).xml).toBe('Karachi 1246[2] and more.');
+  });
+
   it('not inside a number the note cites whole', () => {
     expect(body('Since our 432,2 approved.', ['Telegram 432 to Taipei.']).xml).toBe('Since our 432,[2] approved.');
   });
