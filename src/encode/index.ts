@@ -169,7 +169,6 @@ function readOpener(units: BodyUnit[], kind: TeiDocument['kind']): {
   const pageBreaks = (): void => {
     while (units[i]?.kind === 'pb') parts.push(units[i++] as Extract<BodyUnit, { kind: 'pb' }>);
   };
-  const hasMore = (): boolean => parts.some((p) => p.kind !== 'pb');
   const datelineUnit = units[i];
   if (datelineUnit?.kind === 'text') {
     const parsed = parseDateline(datelineUnit.rich.text);
@@ -222,7 +221,8 @@ function readOpener(units: BodyUnit[], kind: TeiDocument['kind']): {
     parts.push({ kind: 'salute', content: inlinesOf(saluteUnit.rich), at: saluteUnit.at });
     i++;
   }
-  if (!hasMore()) return { opener: [], telegramNumber, consumed: 0 };
+  // Page breaks are taken only after another part, so an opener with parts has more than page breaks.
+  if (!parts.length) return { opener: [], telegramNumber, consumed: 0 };
   // Page breaks after the last opener part belong to the body.
   while (parts.length && parts[parts.length - 1]!.kind === 'pb') {
     parts.pop();
