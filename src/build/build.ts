@@ -23,7 +23,7 @@ import { runOrdered } from './ordered.js';
 import { createPool, defaultJobs, type Pool } from './pool.js';
 import { statusOf, ReportWriter, type BuildCounts, type FileReport, type RunTimings } from './report.js';
 import { readInput } from './read-input.js';
-import { failure, INTERNAL_ERROR, type PublishResult, type SourceResult } from './tasks.js';
+import { failure, INTERNAL_ERROR, type PageTask, type PublishResult, type SourceResult } from './tasks.js';
 
 export interface BuildOptions {
   /** A `NAME.txt` file or a folder of them. */
@@ -102,6 +102,9 @@ interface Context {
 }
 
 const UP: NavLink = { href: INDEX_PAGE, label: 'Index' };
+
+/** The most documents one publish task makes pages for (see batches()). */
+const PUBLISH_BATCH = 8;
 
 /** Above this many entries the index page is made in an uncapped worker (see Pool.runLarge). */
 const LARGE_INDEX = 2_000;
@@ -193,23 +196,39 @@ async function publishAll(
   const counts: BuildCounts = { documents: lines.length, ok: 0, warnings: 0, failed: 0 };
   const index: IndexEntry[] = [];
   let reused = 0;
+  let done = 0;
   emit({ type: 'phase', phase: 'publish', total: lines.length });
   await runOrdered(
-    lines,
-    (line) => publishDocument(line, context),
-    (page, line, i) => {
-      if (page.facts && !page.reused) manifest.recordPage(line.name, { key: pageKey(line, context), facts: page.facts });
-      if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text']);
-      if (page.facts) index.push({ href: `${line.name}.html`, ...page.facts });
-      const entry = fileReport(line, page);
-      counts[entry.status]++;
-      if (line.reused && page.reused) reused++;
-      report.add(entry);
-      emit({ type: 'document', phase: 'publish', name: line.name, done: i + 1, total: lines.length, reused: line.reused && page.reused, report: entry });
+    batches(lines, context),
+    (batch) => publishBatch(batch, context),
+    (pages, batch) => {
+      pages.forEach((page, k) => {
+        const line = batch[k]!;
+        if (page.facts && !page.reused) manifest.recordPage(line.name, { key: pageKey(line, context), facts: page.facts });
+        if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text']);
+        if (page.facts) index.push({ href: `${line.name}.html`, ...page.facts });
+        const entry = fileReport(line, page);
+        counts[entry.status]++;
+        if (line.reused && page.reused) reused++;
+        report.add(entry);
+        emit({ type: 'document', phase: 'publish', name: line.name, done: ++done, total: lines.length, reused: line.reused && page.reused, report: entry });
+      });
     },
     { limit: context.limit, signal: options.signal },
   );
   return options.signal?.aborted ? undefined : { counts, index, reused };
+}
+
+/**
+ * Consecutive documents published by one task, whose pages share one transform (see
+ * Publisher.editions): up to PUBLISH_BATCH, fewer when there are too few documents to keep every
+ * worker busy. The pages do not depend on how the documents are batched.
+ */
+function batches(lines: readonly DocumentLine[], { limit }: Context): DocumentLine[][] {
+  const size = Math.min(PUBLISH_BATCH, Math.max(1, Math.ceil(lines.length / limit)));
+  const result: DocumentLine[][] = [];
+  for (let i = 0; i < lines.length; i += size) result.push(lines.slice(i, i + size));
+  return result;
 }
 
 /** edition.css and the index page, unless those in DIR were made from the same entries by the same tool. */
@@ -254,21 +273,44 @@ async function encodeDocument(file: InputFile, { options, paths, manifest, run, 
   return { ...line, ...result, key: input.key, reused: false };
 }
 
-function publishDocument(line: DocumentLine, context: Context): Promise<PageOutcome> {
+/** One outcome for each line of the batch, in order; the pages to redo are made by one task. */
+async function publishBatch(batch: readonly DocumentLine[], context: Context): Promise<PageOutcome[]> {
   const { paths, manifest, run, options, folder } = context;
-  if (!line.encoded) return Promise.resolve({ diagnostics: [], timings: { publish: 0 }, reused: false, skipped: true });
-  const known = manifest.get(line.name)?.page;
-  if (known?.key === pageKey(line, context) && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name))) {
-    return Promise.resolve({ facts: known.facts, diagnostics: [], timings: { publish: 0 }, reused: true });
+  const outcomes: PageOutcome[] = [];
+  const redo: number[] = [];
+  batch.forEach((line, k) => {
+    const known = manifest.get(line.name)?.page;
+    if (!line.encoded) {
+      outcomes[k] = { diagnostics: [], timings: { publish: 0 }, reused: false, skipped: true };
+    } else if (known?.key === pageKey(line, context) && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name))) {
+      outcomes[k] = { facts: known.facts, diagnostics: [], timings: { publish: 0 }, reused: true };
+    } else {
+      redo.push(k);
+    }
+  });
+  if (!redo.length) return outcomes;
+  const pages = redo.map((k) => {
+    const line = batch[k]!;
+    return {
+      xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name),
+      prev: line.prev, next: line.next, up: folder ? UP : undefined,
+    };
+  });
+  const publish = (some: PageTask[]) =>
+    run({ kind: 'publish', pages: some, tmpDir: paths.tmpDir, stylesheetHref: EDITION_CSS, width: options.width });
+  let results: PublishResult[];
+  try {
+    results = await publish(pages);
+  } catch {
+    // The worker died (out of memory, a crash in a stage): each page alone, so that only the
+    // document that caused it fails.
+    results = await Promise.all(pages.map((page) => publish([page]).then(
+      ([result]) => result!,
+      (error: unknown) => ({ diagnostics: [crash(page.xmlLabel, error)], timings: { publish: 0 } }),
+    )));
   }
-  return run({
-    kind: 'publish', xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel,
-    htmlPath: paths.html(line.name), textPath: paths.text(line.name), tmpDir: paths.tmpDir,
-    stylesheetHref: EDITION_CSS, prev: line.prev, next: line.next, up: folder ? UP : undefined, width: options.width,
-  }).then(
-    (result) => ({ ...result, reused: false }),
-    (error: unknown) => ({ diagnostics: [crash(line.xmlLabel, error)], timings: { publish: 0 }, reused: false }),
-  );
+  redo.forEach((k, r) => (outcomes[k] = { ...results[r]!, reused: false }));
+  return outcomes;
 }
 
 function sourceRecord({ key, number, title, diagnostics }: DocumentLine): SourceRecord {

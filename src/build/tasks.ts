@@ -6,7 +6,8 @@
  * Two tasks, because each page links to its neighbours in document order, which is known only
  * once every document has been read:
  *   - source: read, encode, validate, write NAME.xml;
- *   - publish: read NAME.xml, write NAME.html and NAME.txt.
+ *   - publish: for a few documents at once, read NAME.xml, write NAME.html and NAME.txt (one
+ *     transform for the batch: see Publisher.editions).
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
@@ -42,17 +43,22 @@ export interface SourceResult {
   timings: { encode?: number; validate?: number };
 }
 
-export interface PublishTask {
-  kind: 'publish';
+/** One document of a publish task. */
+export interface PageTask {
   xmlPath: string;
   xmlLabel: string;
   htmlPath: string;
   textPath: string;
-  tmpDir: string;
-  stylesheetHref: string;
   prev?: NavLink;
   next?: NavLink;
   up?: NavLink;
+}
+
+export interface PublishTask {
+  kind: 'publish';
+  pages: PageTask[];
+  tmpDir: string;
+  stylesheetHref: string;
   width?: number;
 }
 
@@ -60,6 +66,7 @@ export interface PublishResult {
   /** Absent when the document could not be published. */
   facts?: DocumentFacts;
   diagnostics: Diagnostic[];
+  /** The document's share of its batch's time. */
   timings: { publish: number };
 }
 
@@ -75,7 +82,7 @@ export type Task = SourceTask | PublishTask | SiteTask;
 export type TaskResult<T extends Task> = T extends SourceTask
   ? SourceResult
   : T extends PublishTask
-    ? PublishResult
+    ? PublishResult[]
     : void;
 
 export const INTERNAL_ERROR = 'internal-error';
@@ -105,25 +112,40 @@ export function runSource(task: SourceTask, stages: Stages): SourceResult {
   };
 }
 
-export function runPublish(task: PublishTask, stages: Stages): PublishResult {
+/** The editions of each page of the task, a result for each, in order: one failure fails its page only. */
+export function runPublish(task: PublishTask, stages: Stages): PublishResult[] {
   const started = performance.now();
-  const timings = () => ({ publish: performance.now() - started });
-  try {
-    const tei = readFileSync(task.xmlPath, 'utf8');
-    const editions = stages.publisher.both(tei, {
-      file: task.xmlLabel,
-      prev: task.prev,
-      next: task.next,
-      up: task.up,
-      stylesheetHref: task.stylesheetHref,
-      width: task.width,
-    });
-    writeAtomic(task.tmpDir, task.htmlPath, editions.html);
-    writeAtomic(task.tmpDir, task.textPath, editions.text);
-    return { facts: editions.facts, diagnostics: [], timings: timings() };
-  } catch (error) {
-    return { diagnostics: [failure(error, task.xmlLabel)], timings: timings() };
-  }
+  const results: PublishResult[] = [];
+  const sources: { page: number; tei: string }[] = [];
+  task.pages.forEach((page, i) => {
+    try {
+      sources.push({ page: i, tei: readFileSync(page.xmlPath, 'utf8') });
+    } catch (error) {
+      results[i] = { diagnostics: [failure(error, page.xmlLabel)], timings: { publish: 0 } };
+    }
+  });
+  const outcomes = stages.publisher.editions(
+    sources.map(({ page, tei }) => {
+      const { xmlLabel, prev, next, up } = task.pages[page]!;
+      return { tei, file: xmlLabel, prev, next, up };
+    }),
+    { stylesheetHref: task.stylesheetHref, width: task.width },
+  );
+  outcomes.forEach((outcome, i) => {
+    const index = sources[i]!.page;
+    const page = task.pages[index]!;
+    try {
+      if ('error' in outcome) throw outcome.error;
+      writeAtomic(task.tmpDir, page.htmlPath, outcome.editions.html);
+      writeAtomic(task.tmpDir, page.textPath, outcome.editions.text);
+      results[index] = { facts: outcome.editions.facts, diagnostics: [], timings: { publish: 0 } };
+    } catch (error) {
+      results[index] = { diagnostics: [failure(error, page.xmlLabel)], timings: { publish: 0 } };
+    }
+  });
+  const share = (performance.now() - started) / task.pages.length;
+  for (const result of results) result.timings.publish = share;
+  return results;
 }
 
 export function runSite(task: SiteTask, stages: Stages): void {

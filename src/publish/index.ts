@@ -1,10 +1,10 @@
 /**
  * The publish stage: HTML and plain-text editions of TEI documents, and the index page of a folder.
  * The work is done by XSLT 3.0 stylesheets (xslt/, compiled to SEF by the build) run by saxon-js;
- * this module loads them once and parses each TEI string once. `both` makes every output in one
- * transform (tei-edition.xsl): saxon-js prepares a stylesheet afresh for each transform, so one
- * transform instead of three saves that fixed cost twice. The single outputs use the smaller
- * stylesheets, whose preparation is cheaper.
+ * this module loads them once and parses each TEI string once. `editions` makes every output of
+ * many documents in one transform (tei-edition.xsl): saxon-js prepares a stylesheet afresh for each
+ * transform, a fixed cost that a batch pays once. The single outputs use the smaller stylesheets,
+ * whose preparation is cheaper.
  */
 import SaxonJS, { type XdmDocument } from 'saxon-js';
 import { PositionedError, diagnostic } from '../model/diagnostic.js';
@@ -65,11 +65,32 @@ export interface Editions {
   facts: DocumentFacts;
 }
 
+/** One document of a batch: its TEI, the file name diagnostics report, its page's navigation. */
+export interface EditionSource {
+  tei: string;
+  file?: string;
+  prev?: NavLink;
+  next?: NavLink;
+  up?: NavLink;
+}
+
+/** What every page of a batch shares. */
+export interface EditionOptions {
+  stylesheetHref?: string;
+  /** As TextOptions.width. */
+  width?: number;
+}
+
+/** One document's editions, or why it has none (the other documents of its batch are not affected). */
+export type EditionOutcome = { editions: Editions } | { error: PositionedError };
+
 export interface Publisher {
   html(tei: string, options?: HtmlOptions): string;
   text(tei: string, options?: TextOptions): string;
   /** Both editions and the index facts from one parse. */
   both(tei: string, options?: HtmlOptions & TextOptions): Editions;
+  /** `both` for many documents in one transform, an outcome for each, in order. */
+  editions(sources: readonly EditionSource[], options?: EditionOptions): EditionOutcome[];
   facts(tei: string, options?: SourceOptions): DocumentFacts;
   index(entries: readonly IndexEntry[], options?: IndexOptions): string;
   /** The edition's CSS (screen and print), for a build that links it with `stylesheetHref`. */
@@ -101,20 +122,58 @@ export function createPublisher(): Publisher {
   const facts = (source: XdmDocument, file: string): DocumentFacts =>
     ({ ...(run('tei-facts', file, { sourceNode: source, destination: 'raw' }).principalResult as DocumentFacts) });
 
+  /** One transform over parsed documents; throws a PositionedError naming `file`. */
+  const batch = (documents: readonly { source: XdmDocument; nav: Record<string, NavLink> }[], file: string, options: EditionOptions) =>
+    run('tei-edition', file, {
+      initialTemplate: INITIAL_TEMPLATE,
+      destination: 'raw',
+      stylesheetParams: {
+        ...pageParams(stylesheets, options.stylesheetHref),
+        ...textParams(options),
+        documents: documents.map((d) => d.source),
+        navigation: documents.map((d) => d.nav),
+      },
+    }).principalResult as Editions[];
+
+  function editions(sources: readonly EditionSource[], options: EditionOptions = {}): EditionOutcome[] {
+    const outcomes: EditionOutcome[] = [];
+    const parsed: { index: number; file: string; source: XdmDocument; nav: Record<string, NavLink> }[] = [];
+    sources.forEach((source, index) => {
+      const file = fileOf(source);
+      try {
+        parsed.push({ index, file, source: parseTei(source.tei, file), nav: navParams(source) });
+      } catch (error) {
+        outcomes[index] = { error: refusal(error) };
+      }
+    });
+    let results: Editions[] | undefined;
+    try {
+      if (parsed.length) results = batch(parsed, '<batch>', options);
+    } catch {
+      // A dynamic error stops the whole transform: each document alone finds whose it was.
+    }
+    parsed.forEach((document, i) => {
+      try {
+        const result = results?.[i] ?? batch([document], document.file, options)[0]!;
+        outcomes[document.index] = { editions: { html: result.html, text: result.text, facts: { ...result.facts } } };
+      } catch (error) {
+        outcomes[document.index] = { error: refusal(error) };
+      }
+    });
+    return outcomes;
+  }
+
   return {
     css: stylesheets.css,
     html: (tei, options = {}) => html(parseTei(tei, fileOf(options)), fileOf(options), options),
     text: (tei, options = {}) => text(parseTei(tei, fileOf(options)), fileOf(options), options),
     facts: (tei, options = {}) => facts(parseTei(tei, fileOf(options)), fileOf(options)),
     both(tei, options = {}) {
-      const file = fileOf(options);
-      const editions = run('tei-edition', file, {
-        sourceNode: parseTei(tei, file),
-        destination: 'raw',
-        stylesheetParams: { ...pageParams(stylesheets, options.stylesheetHref), ...navParams(options), ...textParams(options) },
-      }).principalResult as Editions;
-      return { html: editions.html, text: editions.text, facts: { ...editions.facts } };
+      const [outcome] = editions([{ ...options, tei }], options);
+      if ('error' in outcome!) throw outcome.error;
+      return outcome!.editions;
     },
+    editions,
     index: (entries, options = {}) =>
       run('index', '<index>', {
         initialTemplate: INITIAL_TEMPLATE,
@@ -141,6 +200,12 @@ export function documentFacts(tei: string, options?: SourceOptions): DocumentFac
 export function editionCss(): string {
   shared ??= createPublisher();
   return shared.css;
+}
+
+/** A document's refusal (parse or transform) is its outcome; anything else is a bug, and is thrown. */
+function refusal(error: unknown): PositionedError {
+  if (error instanceof PositionedError) return error;
+  throw error;
 }
 
 function fileOf(options: SourceOptions): string {

@@ -165,6 +165,45 @@ describe('both: every output from one transform', () => {
   });
 });
 
+describe('editions: many documents in one transform', () => {
+  const sources = [
+    { tei: seedTei, file: 'd284.xml', next: { href: 'b.html', label: 'B' }, up: { href: 'index.html', label: 'Index' } },
+    { tei: readFixture('structures.xml'), file: 'b.xml', prev: { href: 'd284.html', label: '284. Telegram' } },
+    { tei: readFixture('escaping.xml'), file: 'c.xml' },
+  ];
+
+  it('gives each document what both() gives it alone, with its own navigation', () => {
+    const options = { stylesheetHref: 'edition.css', width: 60 };
+    const outcomes = publisher.editions(sources, options);
+    expect(outcomes).toHaveLength(sources.length);
+    sources.forEach((source, i) => {
+      expect(outcomes[i]).toEqual({ editions: publisher.both(source.tei, { ...source, ...options }) });
+    });
+    // Navigation is the document's own: not the first document's, nor carried over.
+    const pages = outcomes.map((o) => ('editions' in o ? o.editions.html : ''));
+    expect(pages[0]).toContain('href="b.html"');
+    expect(pages[1]).toContain('href="d284.html"');
+    expect(pages[1]).not.toContain('href="b.html"');
+    expect(pages[2]).not.toContain('<nav');
+  });
+
+  it('fails a document that is not well-formed or not TEI alone, at its own position', () => {
+    const outcomes = publisher.editions([
+      sources[0]!,
+      { tei: '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body><p>open</body></text></TEI>', file: 'broken.xml' },
+      { tei: '<doc>nothing</doc>', file: 'other.xml' },
+      sources[2]!,
+    ]);
+    expect(outcomes.map((o) => ('editions' in o ? 'ok' : String(o.error.message)))).toEqual([
+      'ok',
+      expect.stringMatching(/^broken\.xml:2:\d+: error: not well-formed XML.*\[publish-xml\]$/),
+      expect.stringMatching(/^other\.xml:1:1: error: .*No TEI document here.*\[publish-transform\]$/),
+      'ok',
+    ]);
+    expect(outcomes[3]).toEqual({ editions: publisher.both(sources[2]!.tei) });
+  });
+});
+
 describe('a note whose marker the encoder could not find', () => {
   it('is listed among the notes, with no reference to it in the text and no link back', () => {
     const tei = readFileSync(join(root, 'tests/fixtures/encode/unplaced-note.xml'), 'utf8');

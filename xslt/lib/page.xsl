@@ -21,9 +21,14 @@
   <xsl:param name="next" as="map(*)?" select="()"/>
   <xsl:param name="up" as="map(*)?" select="()"/>
 
+  <!--
+    $tt:nav (keys prev, next, up) is the page's navigation: the global parameters', unless a
+    transform that makes many pages (tei-edition.xsl) tunnels each page its own.
+  -->
   <xsl:template name="tt:page">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="tt:nav" as="map(*)" tunnel="yes" select="map { 'prev': $prev, 'next': $next, 'up': $up }"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -41,13 +46,13 @@
       </head>
       <body>
         <a class="skip-link" href="#main">Skip to the content</a>
-        <xsl:if test="exists(($prev, $next, $up))">
+        <xsl:if test="exists(($tt:nav?prev, $tt:nav?next, $tt:nav?up))">
           <header class="site">
             <nav aria-label="Documents">
               <ul>
-                <xsl:sequence select="tt:nav-link($prev, 'prev', 'Previous document: ')"/>
-                <xsl:sequence select="tt:nav-link($up, 'index', 'All documents: ')"/>
-                <xsl:sequence select="tt:nav-link($next, 'next', 'Next document: ')"/>
+                <xsl:sequence select="tt:nav-link($tt:nav?prev, 'prev', 'Previous document: ')"/>
+                <xsl:sequence select="tt:nav-link($tt:nav?up, 'index', 'All documents: ')"/>
+                <xsl:sequence select="tt:nav-link($tt:nav?next, 'next', 'Next document: ')"/>
               </ul>
             </nav>
           </header>
