@@ -31,7 +31,8 @@ export function parseCaption(rich: Rich, following: readonly { kind: string; ric
   const numberSpan: Span = {
     start: 0,
     end: number.length,
-    wrap: (content) => ({ kind: 'idno', type: 'telegram', text: plain(content) }),
+    // TEI's idno holds text only: a note or page break printed inside the number follows it.
+    wrap: (content) => [{ kind: 'idno', type: 'telegram', text: plain(content) }, ...content.filter((i) => i.kind !== 'text')],
   };
   const labels = [...rich.text.matchAll(LABEL)].filter((l) => l.index! >= m[0].length);
   const spans: Span[] = [numberSpan];

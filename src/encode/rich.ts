@@ -16,7 +16,8 @@ export interface Mark {
 export interface Span {
   start: number;
   end: number;
-  wrap: (content: Inline[]) => Inline;
+  /** The element the span becomes; more than one when some of its content cannot stand inside it. */
+  wrap: (content: Inline[]) => Inline | Inline[];
 }
 
 export class Rich {
@@ -161,7 +162,7 @@ export class Rich {
       let j = i + 1;
       while (j < spans.length && spans[j]!.start < span.end) j++;
       run(pos, span.start, pos !== a || outermost, true);
-      out.push(span.wrap(this.weave(span.start, span.end, spans.slice(i + 1, j), false)));
+      out.push(...[span.wrap(this.weave(span.start, span.end, spans.slice(i + 1, j), false))].flat());
       pos = span.end;
       i = j;
     }
