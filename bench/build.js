@@ -5,8 +5,9 @@
 // The archive: the dev corpus (../shared/corpus/dev/*.txt, when present) and tei/source/*.txt,
 // replicated to --docs documents with distinct numbers (the heading's leading `N.` rewritten).
 // Printed, as medians of --runs runs measured in this same run:
-//   - per stage, in this process on one thread (encode, validate, HTML, text, index facts, and the
-//     three from one parse as the build runs them):
+//   - per stage, in this process on one thread (encode, validate, HTML, text, index facts, the
+//     three from one parse, and the three for 8 documents a transform as the build runs them),
+//     the stages taking turns:
 //     ms per document, documents/s, MB/s of input;
 //   - end to end, `build` in a child process for --jobs 1 and --jobs = cores: documents/s, MB/s,
 //     peak memory (maxRSS of the process, workers included), then a re-run with nothing to redo;
@@ -89,17 +90,26 @@ async function stageTimes(texts) {
     text: () => encoded.forEach((xml) => publisher.text(xml)),
     'facts (for the index)': () => encoded.forEach((xml) => publisher.facts(xml)),
     'html+text+facts (both)': () => encoded.forEach((xml) => publisher.both(xml, { stylesheetHref: 'edition.css' })),
+    // As the build runs it: 8 documents a transform.
+    'the same, 8 a transform': () => {
+      for (let i = 0; i < encoded.length; i += 8) {
+        publisher.editions(encoded.slice(i, i + 8).map((tei) => ({ tei })), { stylesheetHref: 'edition.css' });
+      }
+    },
   };
-  stages.encode(); stages.validate(); stages['html+text+facts (both)'](); // warm up the JIT
-  const rows = [];
-  for (const [name, run] of Object.entries(stages)) {
-    const times = [];
-    for (let r = 0; r < Math.max(runs, 3); r++) {
+  for (const run of Object.values(stages)) run(); // warm up the JIT
+  // The stages take turns, round after round, so that a noisy neighbour weighs on all of them alike.
+  const times = Object.fromEntries(Object.keys(stages).map((name) => [name, []]));
+  for (let r = 0; r < Math.max(runs, 5); r++) {
+    for (const [name, run] of Object.entries(stages)) {
       const started = performance.now();
       run();
-      times.push(performance.now() - started);
+      times[name].push(performance.now() - started);
     }
-    const ms = median(times);
+  }
+  const rows = [];
+  for (const name of Object.keys(stages)) {
+    const ms = median(times[name]);
     const n = name === 'encode' ? texts.length : encoded.length;
     rows.push({ stage: name, msPerDoc: ms / n, docsPerSecond: (n * 1000) / ms, mbPerSecond: mb(bytes * (n / texts.length)) / (ms / 1000) });
   }
