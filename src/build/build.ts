@@ -1,6 +1,7 @@
 /**
  * Builds an archive: every `NAME.txt` of IN to `NAME.xml` (TEI), `NAME.html` and `NAME.txt`
- * (editions) in DIR, with `report.json`, `edition.css` and, for a folder, `index.html`.
+ * (editions) in DIR, with `report.json`, `edition.css` and, for a folder, the index pages
+ * (`index.html`, then `index-2.html`, … for more than INDEX_PAGE_SIZE documents).
  *
  * The work runs on a pool of worker threads in two passes over the documents, because each page
  * links to its neighbours in document order, which is known only when every document has been
@@ -8,22 +9,22 @@
  * document, and writes the report, manifest and journal. A re-run reuses every output whose
  * inputs (content hashes, see fingerprint.ts) have not changed.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, opendirSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { IndexEntry, NavLink } from '../publish/index.js';
+import type { IndexEntry, IndexOptions, NavLink } from '../publish/index.js';
 import { resetTmpDir } from './atomic.js';
 import { sha256, toolKey } from './fingerprint.js';
 import { isReservedName, listInputs, type InputFile } from './inputs.js';
 import { acquireLock } from './lock.js';
-import { EDITION_CSS, INDEX_PAGE, layout, type Layout } from './layout.js';
+import { EDITION_CSS, INDEX_PAGE_SIZE, indexPage, laterIndexPage, layout, type Layout } from './layout.js';
 import { Manifest, type SourceRecord } from './manifest.js';
 import { byDocumentOrder } from './order.js';
 import { runOrdered } from './ordered.js';
 import { createPool, defaultJobs, type Pool } from './pool.js';
 import { statusOf, ReportWriter, type BuildCounts, type FileReport, type RunTimings } from './report.js';
 import { readInput } from './read-input.js';
-import { failure, INTERNAL_ERROR, type PageTask, type PublishResult, type SourceResult } from './tasks.js';
+import { failure, INTERNAL_ERROR, type PageTask, type PublishResult, type SiteTask, type SourceResult } from './tasks.js';
 
 export interface BuildOptions {
   /** A `NAME.txt` file or a folder of them. */
@@ -36,6 +37,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Wrap the plain-text edition at this many columns. */
   width?: number;
+  /** At most this many documents on one index page; default INDEX_PAGE_SIZE (tests page a few documents). */
+  indexPageSize?: number;
   /** Stops the build between documents; what is finished is kept for the next run. */
   signal?: AbortSignal;
   onEvent?: (event: BuildEvent) => void;
@@ -61,7 +64,7 @@ export type BuildEvent =
 export interface BuildResult {
   counts: BuildCounts;
   timings: RunTimings;
-  /** Paths of report.json and (for a folder) index.html. */
+  /** Paths of report.json and (for a folder) the first index page, index.html. */
   report: string;
   index?: string;
   /** The signal stopped the build: outputs so far are kept, the report is not updated. */
@@ -83,6 +86,8 @@ interface DocumentLine {
   reused: boolean;
   prev?: NavLink;
   next?: NavLink;
+  /** The index page that lists the document. */
+  up?: NavLink;
 }
 
 type PageOutcome = PublishResult & { reused: boolean; skipped?: boolean };
@@ -93,7 +98,6 @@ interface Context {
   paths: Layout;
   manifest: Manifest;
   run: Pool['run'];
-  runLarge: Pool['runLarge'];
   tool: string;
   folder: boolean;
   emit: (event: BuildEvent) => void;
@@ -101,13 +105,8 @@ interface Context {
   limit: number;
 }
 
-const UP: NavLink = { href: INDEX_PAGE, label: 'Index' };
-
 /** The most documents one publish task makes pages for (see batches()). */
 const PUBLISH_BATCH = 8;
-
-/** Above this many entries the index page is made in an uncapped worker (see Pool.runLarge). */
-const LARGE_INDEX = 2_000;
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -128,7 +127,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       paths,
       manifest: options.force ? Manifest.empty(paths) : Manifest.load(paths),
       run: (task) => pool.run(task),
-      runLarge: (task) => pool.runLarge(task),
       tool: toolKey(),
       folder: inputs.kind === 'folder',
       emit: options.onEvent ?? (() => {}),
@@ -143,12 +141,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const timings = { elapsed: performance.now() - started, reused: 0, jobs };
       return { counts: { documents: 0, ok: 0, warnings: 0, failed: 0 }, timings, report: paths.report, interrupted: true };
     }
-    await writeSite(context.folder ? published.index : undefined, context);
+    await writeSite(lines, context.folder ? published.index : undefined, context);
     forgetOthers(context.manifest, inputs.files, context.manifest.input === inputKey, paths);
     context.manifest.save(inputKey);
     const timings: RunTimings = { elapsed: performance.now() - started, reused: published.reused, jobs };
     report.finish(published.counts, timings);
-    const index = context.folder ? paths.index : undefined;
+    const index = context.folder ? paths.index(1) : undefined;
     return { counts: published.counts, timings, report: paths.report, index, interrupted: false };
   } catch (error) {
     report?.abandon();
@@ -192,7 +190,7 @@ async function publishAll(
 ): Promise<{ counts: BuildCounts; index: IndexEntry[]; reused: number } | undefined> {
   const { manifest, paths, emit, options } = context;
   lines.sort(byDocumentOrder);
-  if (context.folder) link(lines);
+  if (context.folder) link(lines, indexPageSize(options));
   const counts: BuildCounts = { documents: lines.length, ok: 0, warnings: 0, failed: 0 };
   const index: IndexEntry[] = [];
   let reused = 0;
@@ -231,17 +229,73 @@ function batches(lines: readonly DocumentLine[], { limit }: Context): DocumentLi
   return result;
 }
 
-/** edition.css and the index page, unless those in DIR were made from the same entries by the same tool. */
-async function writeSite(index: IndexEntry[] | undefined, { manifest, paths, run, runLarge, tool }: Context): Promise<void> {
-  const key = sha256(tool, JSON.stringify(index ?? null));
-  if (manifest.site === key && existsSync(paths.css) && (!index || existsSync(paths.index))) return;
-  await (index && index.length > LARGE_INDEX ? runLarge : run)({
-    kind: 'site',
-    cssPath: paths.css,
-    tmpDir: paths.tmpDir,
-    index: index && { path: paths.index, entries: index, stylesheetHref: EDITION_CSS },
+/**
+ * edition.css and, given the index entries, the index pages, in parallel: each unless the file in
+ * DIR was made from the same data by the same tool. Index pages after the last, left by a build of
+ * more documents, are removed.
+ */
+async function writeSite(lines: readonly DocumentLine[], index: IndexEntry[] | undefined, context: Context): Promise<void> {
+  const { manifest, paths, run, tool, options } = context;
+  const pages = index ? indexPages(lines, index, indexPageSize(options)) : [];
+  const tasks: SiteTask[] = [
+    { kind: 'site', path: paths.css, tmpDir: paths.tmpDir },
+    ...pages.map((page, i): SiteTask => ({ kind: 'site', path: paths.index(i + 1), tmpDir: paths.tmpDir, index: page })),
+  ];
+  const keys = tasks.map((task) => [basename(task.path), sha256(tool, JSON.stringify(task.index ?? null))] as const);
+  await Promise.all(tasks.map((task, i) => {
+    const [file, key] = keys[i]!;
+    return manifest.site[file] === key && existsSync(task.path) ? undefined : run(task);
+  }));
+  manifest.site = Object.fromEntries(keys);
+  if (index) removeIndexPagesAfter(paths, pages.length);
+}
+
+function indexPageSize(options: BuildOptions): number {
+  return options.indexPageSize ?? INDEX_PAGE_SIZE;
+}
+
+/** The index page (1-based) that lists the encoded document at `position` (0-based) in document order. */
+function pageOf(position: number, size: number): number {
+  return Math.floor(position / size) + 1;
+}
+
+/**
+ * The index in pages of `size` documents, by position among the encoded documents (as link() gave
+ * each its up link), so that a page's documents are known before publishing; a document that failed
+ * to publish has no entry and is missing from its page.
+ */
+function indexPages(lines: readonly DocumentLine[], entries: readonly IndexEntry[], size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
+  const encoded = lines.filter((l) => l.encoded);
+  const total = encoded.length;
+  const hrefs = Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => indexPage(i + 1));
+  const pages = hrefs.map((_, i) => ({
+    entries: [] as IndexEntry[],
+    options: { stylesheetHref: EDITION_CSS, paging: { hrefs, page: i + 1, first: i * size + 1, last: Math.min((i + 1) * size, total), total } },
+  }));
+  // The entries are the published documents, in the same order (see publishAll).
+  let next = 0;
+  encoded.forEach((line, i) => {
+    const entry = entries[next];
+    if (entry?.href !== `${line.name}.html`) return;
+    pages[pageOf(i, size) - 1]!.entries.push(entry);
+    next++;
   });
-  manifest.site = key;
+  return pages;
+}
+
+/** Removes the index pages after page `last` (index-N.html, N > last) from DIR. */
+function removeIndexPagesAfter(paths: Layout, last: number): void {
+  const stale: number[] = [];
+  const dir = opendirSync(paths.dir);
+  try {
+    for (let entry = dir.readSync(); entry; entry = dir.readSync()) {
+      const page = laterIndexPage(entry.name);
+      if (page !== undefined && page > last) stale.push(page);
+    }
+  } finally {
+    dir.closeSync();
+  }
+  for (const page of stale) rmSync(paths.index(page), { force: true });
 }
 
 async function encodeDocument(file: InputFile, { options, paths, manifest, run, tool }: Context): Promise<DocumentLine> {
@@ -249,7 +303,7 @@ async function encodeDocument(file: InputFile, { options, paths, manifest, run, 
   const xmlLabel = join(options.out, `${file.name}.xml`);
   const line = { name: file.name, inputLabel, xmlLabel };
   if (isReservedName(file.name)) {
-    const message = `the output ${file.name}.html would overwrite the folder's ${INDEX_PAGE}; rename the document`;
+    const message = `the output ${file.name}.html has a name the folder's index pages take (index.html, index-N.html); rename the document`;
     return failed(line, diagnostic(inputLabel, { line: 1, column: 1 }, 'error', 'name-reserved', message));
   }
   let input;
@@ -275,7 +329,7 @@ async function encodeDocument(file: InputFile, { options, paths, manifest, run, 
 
 /** One outcome for each line of the batch, in order; the pages to redo are made by one task. */
 async function publishBatch(batch: readonly DocumentLine[], context: Context): Promise<PageOutcome[]> {
-  const { paths, manifest, run, options, folder } = context;
+  const { paths, manifest, run, options } = context;
   const outcomes: PageOutcome[] = [];
   const redo: number[] = [];
   batch.forEach((line, k) => {
@@ -293,7 +347,7 @@ async function publishBatch(batch: readonly DocumentLine[], context: Context): P
     const line = batch[k]!;
     return {
       xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name),
-      prev: line.prev, next: line.next, up: folder ? UP : undefined,
+      prev: line.prev, next: line.next, up: line.up,
     };
   });
   const publish = (some: PageTask[]) =>
@@ -318,17 +372,18 @@ function sourceRecord({ key, number, title, diagnostics }: DocumentLine): Source
 }
 
 /** Everything a page is made from besides the TEI: a change in any of it redoes the page. */
-function pageKey({ key, prev, next }: DocumentLine, { folder, options }: Context): string {
-  return sha256(key, JSON.stringify({ prev, next, up: folder ? UP : undefined, width: options.width, css: EDITION_CSS }));
+function pageKey({ key, prev, next, up }: DocumentLine, { options }: Context): string {
+  return sha256(key, JSON.stringify({ prev, next, up, width: options.width, css: EDITION_CSS }));
 }
 
-/** Links each encoded document to its neighbours in document order. */
-function link(lines: DocumentLine[]): void {
+/** Links each encoded document to its neighbours in document order and to the index page that lists it. */
+function link(lines: DocumentLine[], pageSize: number): void {
   const published = lines.filter((l) => l.encoded);
   published.forEach((line, i) => {
     const [before, after] = [published[i - 1], published[i + 1]];
     line.prev = before && { href: `${before.name}.html`, label: navLabel(before) };
     line.next = after && { href: `${after.name}.html`, label: navLabel(after) };
+    line.up = { href: indexPage(pageOf(i, pageSize)), label: 'Index' };
   });
 }
 

@@ -4,7 +4,6 @@
  */
 import { realpathSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { INDEX_PAGE } from './layout.js';
 
 export class BuildInputError extends Error {
   override readonly name = 'BuildInputError';
@@ -23,8 +22,12 @@ export interface Inputs {
 }
 
 const SOURCE = /\.txt$/i;
-/** A document named like this would overwrite the folder's index page. */
-const RESERVED = basename(INDEX_PAGE, '.html');
+/**
+ * A document named like this would overwrite one of the folder's index pages (index.html,
+ * index-2.html, …; see layout.ts). Any `index-<digits>` is taken, and case is ignored, as some file
+ * systems ignore it.
+ */
+const RESERVED = /^index(-\d+)?$/i;
 
 export function listInputs(input: string, outDir: string): Inputs {
   let stats;
@@ -54,7 +57,7 @@ export function listInputs(input: string, outDir: string): Inputs {
 
 /** Whether a document's name is taken by the build's own pages. */
 export function isReservedName(name: string): boolean {
-  return name.toLowerCase() === RESERVED;
+  return RESERVED.test(name);
 }
 
 function nameOf(file: string): string {

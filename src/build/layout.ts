@@ -14,15 +14,32 @@ export interface Layout {
   readonly report: string;
   /** The report while it is being written; renamed to `report` when the build ends. */
   readonly reportPart: string;
-  readonly index: string;
   readonly css: string;
+  /** Index page `page` (1-based), see indexPage. */
+  index(page: number): string;
   xml(name: string): string;
   html(name: string): string;
   text(name: string): string;
 }
 
-export const INDEX_PAGE = 'index.html';
 export const EDITION_CSS = 'edition.css';
+
+/** At most this many documents are listed on one index page. */
+export const INDEX_PAGE_SIZE = 1_000;
+
+/**
+ * The name of index page `page` (1-based): index.html, then index-2.html, index-3.html, … so that a
+ * folder that fits on one page has just index.html.
+ */
+export function indexPage(page: number): string {
+  return page === 1 ? 'index.html' : `index-${page}.html`;
+}
+
+/** The number of the index page after the first that `file` names (index-N.html), if it names one. */
+export function laterIndexPage(file: string): number | undefined {
+  const match = /^index-([1-9]\d+|[2-9])\.html$/.exec(file);
+  return match ? Number(match[1]) : undefined;
+}
 
 export function layout(dir: string): Layout {
   const stateDir = join(dir, STATE_FOLDER);
@@ -35,8 +52,8 @@ export function layout(dir: string): Layout {
     lock: join(stateDir, 'lock'),
     report: join(dir, 'report.json'),
     reportPart: join(dir, 'report.json.part'),
-    index: join(dir, INDEX_PAGE),
     css: join(dir, EDITION_CSS),
+    index: (page) => join(dir, indexPage(page)),
     xml: (name) => join(dir, `${name}.xml`),
     html: (name) => join(dir, `${name}.html`),
     text: (name) => join(dir, `${name}.txt`),

@@ -10,7 +10,7 @@ import type { DocumentFacts } from '../publish/index.js';
 import { writeAtomic } from './atomic.js';
 import type { Layout } from './layout.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface SourceRecord {
   /** sha256 of the input bytes, the tool and the labels (see read-input.ts). */
@@ -35,16 +35,18 @@ export interface ManifestEntry {
 interface ManifestHeader {
   format: number;
   input?: string;
-  site?: string;
+  site?: SiteKeys;
 }
+
+/** The key of each folder-wide file in DIR (edition.css, the index pages), by file name. */
+export type SiteKeys = Record<string, string>;
 
 type JournalRecord = { name: string; source: SourceRecord } | { name: string; page: PageRecord };
 
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
   private journal: number | undefined;
-  /** The key of the folder-wide pages (edition.css, index.html) in DIR. */
-  site: string | undefined;
+  site: SiteKeys = {};
 
   private constructor(
     private readonly paths: Layout,
@@ -57,7 +59,7 @@ export class Manifest {
     const [header, ...saved] = readLines(paths.manifest) as [ManifestHeader?, ...(ManifestEntry & { name: string })[]];
     if (header && header.format !== FORMAT) return new Manifest(paths, undefined);
     const manifest = new Manifest(paths, header?.input);
-    manifest.site = header?.site;
+    manifest.site = header?.site ?? {};
     for (const { name, ...entry } of saved) manifest.entries.set(name, entry);
     for (const record of readLines(paths.journal) as JournalRecord[]) manifest.apply(record);
     return manifest;

@@ -16,13 +16,6 @@ const WORKER_HEAP_MB = 192;
 
 export interface Pool {
   run<T extends Task>(task: T): Promise<TaskResult<T>>;
-  /**
-   * Runs one task in a worker of its own with no heap cap: the folder's index page needs memory in
-   * proportion to the number of documents (about 470 MB of heap for 50,000 documents, 67 MB for
-   * 5,000), more than a capped document worker has. It must be the last task: the document workers
-   * are stopped first.
-   */
-  runLarge<T extends Task>(task: T): Promise<TaskResult<T>>;
   close(): Promise<void>;
 }
 
@@ -43,17 +36,6 @@ export function createPool(jobs: number): Pool {
   });
   return {
     run: (task) => (piscina ??= start()).run(task),
-    async runLarge(task) {
-      // The document workers' memory is given back first: this is the build's last task.
-      await piscina?.destroy();
-      piscina = undefined;
-      const single = new Piscina({ filename: fileURLToPath(WORKER), minThreads: 1, maxThreads: 1 });
-      try {
-        return await single.run(task);
-      } finally {
-        await single.destroy();
-      }
-    },
     close: async () => piscina?.destroy(),
   };
 }

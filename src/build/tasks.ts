@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
 import type { encode as encodeFunction } from '../encode/index.js';
-import type { DocumentFacts, IndexEntry, NavLink, Publisher } from '../publish/index.js';
+import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
 import { writeAtomic } from './atomic.js';
 import { decodeText } from './decode-text.js';
@@ -70,12 +70,12 @@ export interface PublishResult {
   timings: { publish: number };
 }
 
-/** The folder-wide pages: the edition's CSS and, for a folder, the index of its documents. */
+/** A folder-wide file: the edition's CSS or, with `index`, one page of the index of a folder's documents. */
 export interface SiteTask {
   kind: 'site';
-  cssPath: string;
+  path: string;
   tmpDir: string;
-  index?: { path: string; entries: IndexEntry[]; stylesheetHref: string };
+  index?: { entries: IndexEntry[]; options: IndexOptions };
 }
 
 export type Task = SourceTask | PublishTask | SiteTask;
@@ -149,11 +149,8 @@ export function runPublish(task: PublishTask, stages: Stages): PublishResult[] {
 }
 
 export function runSite(task: SiteTask, stages: Stages): void {
-  writeAtomic(task.tmpDir, task.cssPath, stages.publisher.css);
-  if (task.index) {
-    const { path, entries, stylesheetHref } = task.index;
-    writeAtomic(task.tmpDir, path, stages.publisher.index(entries, { stylesheetHref }));
-  }
+  const { publisher } = stages;
+  writeAtomic(task.tmpDir, task.path, task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css);
 }
 
 /** A stage's refusal keeps its position; anything else (a bug, an I/O error) is reported at the file. */

@@ -57,6 +57,21 @@ export interface IndexOptions {
   title?: string;
   lang?: string;
   stylesheetHref?: string;
+  /** Where this page stands when the index has several; without it, the index is one page. */
+  paging?: IndexPaging;
+}
+
+/** One page of an index in several pages: its place among them and the documents it covers. */
+export interface IndexPaging {
+  /** Every page's href, the first page's first. */
+  hrefs: readonly string[];
+  /** This page's number, 1-based. */
+  page: number;
+  /** The positions (1-based) of the first and last documents this page covers. */
+  first: number;
+  last: number;
+  /** The number of documents all pages cover. */
+  total: number;
 }
 
 export interface Editions {
@@ -183,6 +198,7 @@ export function createPublisher(): Publisher {
           entries: JSON.stringify(entries),
           title: options.title ?? 'Documents',
           lang: options.lang ?? 'en',
+          ...pagingParams(options.paging),
         },
       }).principalResult as string,
   };
@@ -219,6 +235,12 @@ function pageParams(stylesheets: Stylesheets, href: string | undefined): Record<
 
 function textParams(options: TextOptions): Record<string, number> {
   return { width: options.width ?? 0 };
+}
+
+function pagingParams(paging: IndexPaging | undefined): Record<string, unknown> {
+  if (!paging) return {};
+  const { hrefs, page, first, last, total } = paging;
+  return { 'page-hrefs': [...hrefs], page, first, last, total };
 }
 
 function navParams(options: HtmlOptions): Record<string, NavLink> {

@@ -2,10 +2,11 @@
  * The build through its API, with the real worker pool (dist/build/worker.js, built if stale).
  * Small folders: the fixture archive (four FRUS documents and three inputs that cannot be encoded).
  */
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, BuildInputError, type BuildEvent, type FileReport } from '../../src/build/index.js';
+import { validateHtml } from '../publish/html-checks.js';
 import { archiveCopy, ARCHIVE, ensureDist, folderContents, scratch } from './helpers.js';
 
 beforeAll(ensureDist, 180_000);
@@ -118,14 +119,82 @@ describe('build a folder', () => {
   });
 });
 
+describe('an index in pages', () => {
+  // 78, 161, 165, 284 and the copy numbered 1000; the three inputs that cannot be encoded have no place.
+  const order = ['frus1955-57v02_d78', 'frus1977-80v21_d161', 'frus1955-57v25_d165', 'frus1977-80v26_d284', 'copy1000'];
+  const input = archiveCopy(1);
+  const out = join(scratch('pages'), 'site');
+  const read = (file: string) => readFileSync(join(out, file), 'utf8');
+  const listed = (file: string) => [...read(file).matchAll(/<td><a href="([^"]+)\.html">/g)].map((m) => m[1]);
+  const up = (name: string) => /<li class="nav-index"><a href="([^"]+)">/.exec(read(`${name}.html`))?.[1];
+  const indexPages = () => readdirSync(out).filter((f) => /^index/.test(f)).sort();
+  /** What identifies a written file: an atomic write replaces the file, and so its inode. */
+  const written = (file: string) => ({ ino: statSync(join(out, file)).ino, mtime: statSync(join(out, file)).mtimeMs });
+
+  beforeAll(async () => {
+    await build({ input, out, jobs: 2, indexPageSize: 2 });
+  });
+
+  it('lists every encoded document on exactly one page, in document order, and links each document to its page', () => {
+    expect(indexPages()).toEqual(['index-2.html', 'index-3.html', 'index.html']);
+    expect([listed('index.html'), listed('index-2.html'), listed('index-3.html')]).toEqual([order.slice(0, 2), order.slice(2, 4), order.slice(4)]);
+    expect(order.map(up)).toEqual(['index.html', 'index.html', 'index-2.html', 'index-2.html', 'index-3.html']);
+    expect(read('index-2.html')).toContain('<p class="index-count">Documents 3–4 of 5.</p>');
+    expect(read('index-3.html')).toContain('<p class="index-count">Document 5 of 5.</p>');
+  });
+
+  it('links each page to its neighbours and to every page', async () => {
+    const nav = (file: string) => [...read(file).matchAll(/<a href="(index[^"]*)"([^>]*)>/g)].map((m) => `${m[1]}${m[2]}`);
+    const numbers = (current: number) => ['index.html', 'index-2.html', 'index-3.html'].map((f, i) => (i + 1 === current ? `${f} aria-current="page"` : f));
+    expect(nav('index.html')).toEqual([...numbers(1), 'index-2.html rel="next"']);
+    expect(nav('index-2.html')).toEqual(['index.html rel="prev"', ...numbers(2), 'index-3.html rel="next"']);
+    expect(nav('index-3.html')).toEqual(['index-2.html rel="prev"', ...numbers(3)]);
+    for (const file of indexPages()) expect(await validateHtml(read(file))).toEqual([]);
+  });
+
+  it('re-run: rewrites no index page when nothing changed, and only the page of a changed entry', async () => {
+    const files = indexPages();
+    const before = Object.fromEntries(files.map((f) => [f, written(f)]));
+    await build({ input, out, jobs: 2, indexPageSize: 2 });
+    expect(Object.fromEntries(files.map((f) => [f, written(f)]))).toEqual(before);
+
+    const d165 = join(input, 'frus1955-57v25_d165.txt');
+    writeFileSync(d165, readFileSync(d165, 'utf8').replace('Embassy in France', 'Embassy in Italy'));
+    await build({ input, out, jobs: 2, indexPageSize: 2 });
+    expect(read('index-2.html')).toContain('Telegram From the Embassy in Italy');
+    expect(written('index-2.html')).not.toEqual(before['index-2.html']);
+    expect(written('index.html')).toEqual(before['index.html']);
+    expect(written('index-3.html')).toEqual(before['index-3.html']);
+  });
+
+  it('leaves a document that fails to publish off its page, the others keeping theirs', async () => {
+    writeFileSync(join(out, 'frus1977-80v26_d284.xml'), '<doc>not TEI</doc>');
+    rmSync(join(out, 'frus1977-80v26_d284.html'));
+    await build({ input, out, jobs: 2, indexPageSize: 2 });
+    expect(listed('index-2.html')).toEqual(['frus1955-57v25_d165']);
+    expect(listed('index-3.html')).toEqual(['copy1000']);
+    expect(up('copy1000')).toBe('index-3.html');
+  });
+
+  it('removes the pages after the last when a rebuild needs fewer', async () => {
+    await build({ input, out, jobs: 2, indexPageSize: 5, force: true });
+    expect(indexPages()).toEqual(['index.html']);
+    expect(listed('index.html')).toEqual(order);
+    expect(read('index.html')).toContain('<p class="index-count">5 documents.</p>');
+    expect(read('index.html')).not.toContain('<nav');
+    expect(order.map(up)).toEqual(order.map(() => 'index.html'));
+  });
+});
+
 describe('build', () => {
   it('writes identical outputs whatever the number of jobs', async () => {
     const input = archiveCopy(6);
     const out = join(scratch('jobs'), 'site');
-    await build({ input, out, jobs: 1 });
+    await build({ input, out, jobs: 1, indexPageSize: 4 });
     const single = folderContents(out);
+    expect(Object.keys(single)).toContain('index-3.html');
     renameSync(out, `${out}-1`);
-    await build({ input, out, jobs: 2 });
+    await build({ input, out, jobs: 2, indexPageSize: 4 });
     expect(Object.keys(single)).toHaveLength(Object.keys(folderContents(out)).length);
     expect(folderContents(out)).toEqual(single);
   });
@@ -159,14 +228,18 @@ describe('build', () => {
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
   });
 
-  it('fails a document named index (its page would be the index page), building the others', async () => {
+  it('fails documents named like an index page (index, index-2), building the others', async () => {
     const input = scratch('reserved');
     copyFileSync(join(ARCHIVE, 'frus1977-80v26_d284.txt'), join(input, 'index.txt'));
+    copyFileSync(join(ARCHIVE, 'frus1977-80v21_d161.txt'), join(input, 'index-2.txt'));
     copyFileSync(join(ARCHIVE, 'frus1955-57v02_d78.txt'), join(input, 'frus1955-57v02_d78.txt'));
     const out = scratch('reserved-out');
     const result = await build({ input, out, jobs: 1 });
-    expect(result.counts.failed).toBe(1);
-    expect(byName(readReport(out))['index']?.diagnostics).toMatchObject([{ rule: 'name-reserved' }]);
+    expect(result.counts.failed).toBe(2);
+    for (const name of ['index', 'index-2']) {
+      expect(byName(readReport(out))[name]?.diagnostics).toMatchObject([{ rule: 'name-reserved' }]);
+    }
+    expect(existsSync(join(out, 'index-2.html'))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="frus1955-57v02_d78.html"');
   });
 

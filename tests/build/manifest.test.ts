@@ -35,17 +35,17 @@ describe('Manifest', () => {
     manifest.recordPage('b', { key: 'p1', facts });
     manifest.recordSource('a', { key: 'k2', diagnostics: [] });
     manifest.recordSource('b', { key: 'k3', diagnostics: [] });
-    manifest.site = 'site-key';
+    manifest.site = { 'edition.css': 'css-key', 'index.html': 'index-key' };
     manifest.save('/in');
     expect(existsSync(paths.journal)).toBe(false);
     expect(readFileSync(paths.manifest, 'utf8').trim().split('\n')).toEqual([
-      '{"format":1,"input":"/in","site":"site-key"}',
+      '{"format":2,"input":"/in","site":{"edition.css":"css-key","index.html":"index-key"}}',
       '{"name":"a","source":{"key":"k2","diagnostics":[]}}',
       '{"name":"b","source":{"key":"k3","diagnostics":[]}}',
     ]);
     const loaded = Manifest.load(paths);
     expect(loaded.input).toBe('/in');
-    expect(loaded.site).toBe('site-key');
+    expect(loaded.site).toEqual({ 'edition.css': 'css-key', 'index.html': 'index-key' });
     expect([...loaded.names()]).toEqual(['a', 'b']);
   });
 

@@ -121,6 +121,47 @@ describe('index page', () => {
   it('is valid HTML', async () => {
     expect(await validateHtml(html)).toEqual([]);
   });
+
+  it('is one page without paging, or with a single page', () => {
+    expect(html).toContain('<p class="index-count">2 documents.</p>');
+    expect(html).not.toContain('<nav');
+    const single = { hrefs: ['index.html'], page: 1, first: 1, last: 2, total: 2 };
+    expect(publisher.index(entries, { title: 'FRUS 1977–80, v. 26', paging: single })).toBe(html);
+  });
+});
+
+describe('a page of an index in several pages', () => {
+  const entries = [{ href: 'd1001.html', number: '1001', heading: 'Telegram' }];
+  const hrefs = ['index.html', 'index-2.html', 'index-3.html'];
+  const page = (number: number, first: number, last: number) =>
+    publisher.index(entries, { title: 'Documents', paging: { hrefs, page: number, first, last, total: 2_500 } });
+  const middle = page(2, 1_001, 2_000);
+  const nav = (html: string) => /<nav class="index-pages" aria-label="Index pages">(.*?)<\/nav>/.exec(html)?.[1] ?? '';
+
+  it('says which documents it lists, of how many, and which page it is', () => {
+    expect(middle).toContain('<p class="index-count">Documents 1,001–2,000 of 2,500.</p>');
+    expect(middle).toContain('<title>Documents, page 2 of 3</title>');
+    expect(middle).toContain('<h1>Documents</h1>');
+    expect(middle).toContain('<a href="d1001.html">Telegram</a>');
+    expect(page(3, 2_500, 2_500)).toContain('<p class="index-count">Document 2,500 of 2,500.</p>');
+  });
+
+  it('links to the previous and next pages and to every page, marking this one', () => {
+    const links = [...nav(middle).matchAll(/<a href="([^"]+)"([^>]*)>(.*?)<\/a>/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(links).toEqual([
+      ['index.html', ' rel="prev"', 'Previous page'],
+      ['index.html', '', '<span class="visually-hidden">Page </span>1'],
+      ['index-2.html', ' aria-current="page"', '<span class="visually-hidden">Page </span>2'],
+      ['index-3.html', '', '<span class="visually-hidden">Page </span>3'],
+      ['index-3.html', ' rel="next"', 'Next page'],
+    ]);
+    expect(nav(page(1, 1, 1_000))).not.toContain('rel="prev"');
+    expect(nav(page(3, 2_001, 2_500))).not.toContain('rel="next"');
+  });
+
+  it('is valid HTML', async () => {
+    for (const html of [middle, page(1, 1, 1_000), page(3, 2_001, 2_500)]) expect(await validateHtml(html)).toEqual([]);
+  });
 });
 
 describe('errors', () => {
