@@ -1,5 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { createPublisher } from '../publish/index.js';
 import { EXIT } from './exit.js';
 import { describeFailure, readInput, writeOutput } from './io.js';
 
@@ -21,6 +20,8 @@ export function registerPublishCommand(program: Command): void {
       if (!options.html && !options.text) command.error('error: give --html, --text or both', { exitCode: EXIT.usage });
       try {
         const tei = (await readInput(input)).toString('utf8');
+        // Loaded here, not at start-up: saxon-js alone is some 80 MB, which build's coordinator never needs.
+        const { createPublisher } = await import('../publish/index.js');
         const publisher = createPublisher();
         const editions = publisher.both(tei, { file: input, width: options.width });
         if (options.html) await writeOutput(options.html, editions.html);

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
-import { createValidator, formatHuman, formatJson } from '../validate/index.js';
 import { EXIT } from './exit.js';
 import { describeFailure, readInput } from './io.js';
 
@@ -13,6 +12,8 @@ export function registerValidateCommand(program: Command): void {
     .option('--schema <rng>', 'a RelaxNG schema (.rng), or `tei_all`; default: our profile')
     .option('--schematron <sch>', 'also check these ISO Schematron rules')
     .action(async (files: string[], options: { format: 'text' | 'json'; schema?: string; schematron?: string }) => {
+      // Loaded here, not at start-up: the other commands (build's coordinator above all) never need it.
+      const { createValidator, formatHuman, formatJson } = await import('../validate/index.js');
       let validator;
       try {
         validator = await createValidator({ schema: options.schema, schematron: options.schematron });
