@@ -84,9 +84,16 @@ interface DocumentLine {
   diagnostics: Diagnostic[];
   timings: { encode?: number; validate?: number };
   reused: boolean;
+  /** Its place among the encoded documents in document order, once they are sorted (see publishAll). */
+  rank?: number;
+  /** Its pages were published (made now, or reused), so the index lists it. */
+  published?: boolean;
+}
+
+/** A page's links: its neighbours among the encoded documents, and the index page that lists it. */
+interface Links {
   prev?: NavLink;
   next?: NavLink;
-  /** The index page that lists the document. */
   up?: NavLink;
 }
 
@@ -103,6 +110,8 @@ interface Context {
   emit: (event: BuildEvent) => void;
   /** Documents started and not yet delivered: keeps the pool busy and memory flat. */
   limit: number;
+  /** The encoded documents in document order (for a folder: the pages' links and the index). */
+  encoded: DocumentLine[];
 }
 
 /** The most documents one publish task makes pages for (see batches()). */
@@ -131,6 +140,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       folder: inputs.kind === 'folder',
       emit: options.onEvent ?? (() => {}),
       limit: jobs * 4,
+      encoded: [],
     };
     const inputKey = resolve(options.input);
     const lines = await encodeAll(inputs.files, context);
@@ -141,7 +151,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const timings = { elapsed: performance.now() - started, reused: 0, jobs };
       return { counts: { documents: 0, ok: 0, warnings: 0, failed: 0 }, timings, report: paths.report, interrupted: true };
     }
-    await writeSite(lines, context.folder ? published.index : undefined, context);
+    await writeSite(context);
     forgetOthers(context.manifest, inputs.files, context.manifest.input === inputKey, paths);
     context.manifest.save(inputKey);
     const timings: RunTimings = { elapsed: performance.now() - started, reused: published.reused, jobs };
@@ -187,12 +197,14 @@ async function publishAll(
   lines: DocumentLine[],
   report: ReportWriter,
   context: Context,
-): Promise<{ counts: BuildCounts; index: IndexEntry[]; reused: number } | undefined> {
+): Promise<{ counts: BuildCounts; reused: number } | undefined> {
   const { manifest, paths, emit, options } = context;
   lines.sort(byDocumentOrder);
-  if (context.folder) link(lines, indexPageSize(options));
+  if (context.folder) {
+    context.encoded = lines.filter((line) => line.encoded);
+    context.encoded.forEach((line, rank) => (line.rank = rank));
+  }
   const counts: BuildCounts = { documents: lines.length, ok: 0, warnings: 0, failed: 0 };
-  const index: IndexEntry[] = [];
   let reused = 0;
   let done = 0;
   emit({ type: 'phase', phase: 'publish', total: lines.length });
@@ -204,7 +216,7 @@ async function publishAll(
         const line = batch[k]!;
         if (page.facts && !page.reused) manifest.recordPage(line.name, { key: pageKey(line, context), facts: page.facts });
         if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text']);
-        if (page.facts) index.push({ href: `${line.name}.html`, ...page.facts });
+        line.published = page.facts !== undefined;
         const entry = fileReport(line, page);
         counts[entry.status]++;
         if (line.reused && page.reused) reused++;
@@ -214,7 +226,7 @@ async function publishAll(
     },
     { limit: context.limit, signal: options.signal },
   );
-  return options.signal?.aborted ? undefined : { counts, index, reused };
+  return options.signal?.aborted ? undefined : { counts, reused };
 }
 
 /**
@@ -230,13 +242,13 @@ function batches(lines: readonly DocumentLine[], { limit }: Context): DocumentLi
 }
 
 /**
- * edition.css and, given the index entries, the index pages, in parallel: each unless the file in
- * DIR was made from the same data by the same tool. Index pages after the last, left by a build of
- * more documents, are removed.
+ * edition.css and, for a folder, the index pages, in parallel: each unless the file in DIR was made
+ * from the same data by the same tool. Index pages after the last, left by a build of more
+ * documents, are removed.
  */
-async function writeSite(lines: readonly DocumentLine[], index: IndexEntry[] | undefined, context: Context): Promise<void> {
-  const { manifest, paths, run, tool, options } = context;
-  const pages = index ? indexPages(lines, index, indexPageSize(options)) : [];
+async function writeSite(context: Context): Promise<void> {
+  const { manifest, paths, run, tool, options, folder } = context;
+  const pages = folder ? indexPages(context.encoded, manifest, indexPageSize(options)) : [];
   const tasks: SiteTask[] = [
     { kind: 'site', path: paths.css, tmpDir: paths.tmpDir },
     ...pages.map((page, i): SiteTask => ({ kind: 'site', path: paths.index(i + 1), tmpDir: paths.tmpDir, index: page })),
@@ -247,7 +259,7 @@ async function writeSite(lines: readonly DocumentLine[], index: IndexEntry[] | u
     return manifest.site[file] === key && existsSync(task.path) ? undefined : run(task);
   }));
   manifest.site = Object.fromEntries(keys);
-  if (index) removeIndexPagesAfter(paths, pages.length);
+  if (folder) removeIndexPagesAfter(paths, pages.length);
 }
 
 function indexPageSize(options: BuildOptions): number {
@@ -260,25 +272,20 @@ function pageOf(position: number, size: number): number {
 }
 
 /**
- * The index in pages of `size` documents, by position among the encoded documents (as link() gave
+ * The index in pages of `size` documents, by rank among the encoded documents (as linksOf() gives
  * each its up link), so that a page's documents are known before publishing; a document that failed
- * to publish has no entry and is missing from its page.
+ * to publish is missing from its page. The entries are the facts the manifest keeps of each page.
  */
-function indexPages(lines: readonly DocumentLine[], entries: readonly IndexEntry[], size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
-  const encoded = lines.filter((l) => l.encoded);
+function indexPages(encoded: readonly DocumentLine[], manifest: Manifest, size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
   const total = encoded.length;
   const hrefs = Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => indexPage(i + 1));
   const pages = hrefs.map((_, i) => ({
     entries: [] as IndexEntry[],
     options: { stylesheetHref: EDITION_CSS, paging: { hrefs, page: i + 1, first: i * size + 1, last: Math.min((i + 1) * size, total), total } },
   }));
-  // The entries are the published documents, in the same order (see publishAll).
-  let next = 0;
-  encoded.forEach((line, i) => {
-    const entry = entries[next];
-    if (entry?.href !== `${line.name}.html`) return;
-    pages[pageOf(i, size) - 1]!.entries.push(entry);
-    next++;
+  encoded.forEach((line, rank) => {
+    const facts = line.published ? manifest.get(line.name)?.page?.facts : undefined;
+    if (facts) pages[pageOf(rank, size) - 1]!.entries.push({ href: `${line.name}.html`, ...facts });
   });
   return pages;
 }
@@ -347,7 +354,7 @@ async function publishBatch(batch: readonly DocumentLine[], context: Context): P
     const line = batch[k]!;
     return {
       xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name),
-      prev: line.prev, next: line.next, up: line.up,
+      ...linksOf(line, context),
     };
   });
   const publish = (some: PageTask[]) =>
@@ -372,19 +379,23 @@ function sourceRecord({ key, number, title, diagnostics }: DocumentLine): Source
 }
 
 /** Everything a page is made from besides the TEI: a change in any of it redoes the page. */
-function pageKey({ key, prev, next, up }: DocumentLine, { options }: Context): string {
-  return sha256(key, JSON.stringify({ prev, next, up, width: options.width, css: EDITION_CSS }));
+function pageKey(line: DocumentLine, context: Context): string {
+  const { prev, next, up } = linksOf(line, context);
+  return sha256(line.key, JSON.stringify({ prev, next, up, width: context.options.width, css: EDITION_CSS }));
 }
 
-/** Links each encoded document to its neighbours in document order and to the index page that lists it. */
-function link(lines: DocumentLine[], pageSize: number): void {
-  const published = lines.filter((l) => l.encoded);
-  published.forEach((line, i) => {
-    const [before, after] = [published[i - 1], published[i + 1]];
-    line.prev = before && { href: `${before.name}.html`, label: navLabel(before) };
-    line.next = after && { href: `${after.name}.html`, label: navLabel(after) };
-    line.up = { href: indexPage(pageOf(i, pageSize)), label: 'Index' };
-  });
+/**
+ * The links of a document's page, made when they are needed rather than kept: three links a
+ * document would be much of what a build of 50,000 documents holds. A single file has none.
+ */
+function linksOf(line: DocumentLine, { encoded, options }: Context): Links {
+  if (line.rank === undefined) return {};
+  const [before, after] = [encoded[line.rank - 1], encoded[line.rank + 1]];
+  return {
+    prev: before && { href: `${before.name}.html`, label: navLabel(before) },
+    next: after && { href: `${after.name}.html`, label: navLabel(after) },
+    up: { href: indexPage(pageOf(line.rank, indexPageSize(options))), label: 'Index' },
+  };
 }
 
 function navLabel(line: DocumentLine): string {

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentFacts } from '../publish/index.js';
-import { writeAtomic } from './atomic.js';
+import { writeLinesAtomic } from './atomic.js';
 import type { Layout } from './layout.js';
 
 const FORMAT = 2;
@@ -94,11 +94,13 @@ export class Manifest {
   save(input: string): void {
     if (this.journal !== undefined) closeSync(this.journal);
     this.journal = undefined;
-    const names = [...this.entries.keys()].sort();
     const header: ManifestHeader = { format: FORMAT, input, site: this.site };
-    const lines = [JSON.stringify(header)];
-    for (const name of names) lines.push(JSON.stringify({ name, ...this.entries.get(name) }));
-    writeAtomic(this.paths.tmpDir, this.paths.manifest, `${lines.join('\n')}\n`);
+    const entries = this.entries;
+    function* lines(): Generator<string> {
+      yield JSON.stringify(header);
+      for (const name of [...entries.keys()].sort()) yield JSON.stringify({ name, ...entries.get(name) });
+    }
+    writeLinesAtomic(this.paths.tmpDir, this.paths.manifest, lines());
     rmSync(this.paths.journal, { force: true });
   }
 
