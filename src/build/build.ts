@@ -14,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { IndexEntry, IndexOptions, NavLink } from '../publish/index.js';
 import { resetTmpDir } from './atomic.js';
+import { runBatch } from './batch.js';
 import { sha256, toolKey } from './fingerprint.js';
 import { isReservedName, listInputs, type InputFile } from './inputs.js';
 import { acquireLock } from './lock.js';
@@ -357,19 +358,11 @@ async function publishBatch(batch: readonly DocumentLine[], context: Context): P
       ...linksOf(line, context),
     };
   });
-  const publish = (some: PageTask[]) =>
-    run({ kind: 'publish', pages: some, tmpDir: paths.tmpDir, stylesheetHref: EDITION_CSS, width: options.width });
-  let results: PublishResult[];
-  try {
-    results = await publish(pages);
-  } catch {
-    // The worker died (out of memory, a crash in a stage): each page alone, so that only the
-    // document that caused it fails.
-    results = await Promise.all(pages.map((page) => publish([page]).then(
-      ([result]) => result!,
-      (error: unknown) => ({ diagnostics: [crash(page.xmlLabel, error)], timings: { publish: 0 } }),
-    )));
-  }
+  const results = await runBatch(
+    pages,
+    (some: PageTask[]) => run({ kind: 'publish', pages: some, tmpDir: paths.tmpDir, stylesheetHref: EDITION_CSS, width: options.width }),
+    (page, error): PublishResult => ({ diagnostics: [crash(page.xmlLabel, error)], timings: { publish: 0 } }),
+  );
   redo.forEach((k, r) => (outcomes[k] = { ...results[r]!, reused: false }));
   return outcomes;
 }
