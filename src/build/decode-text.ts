@@ -3,15 +3,15 @@
  * UTF-8) is refused with a positioned error instead of being encoded as mojibake. UTF-16 with a
  * byte-order mark, as Windows editors save it, is accepted.
  */
-import { LineIndex, PositionedError, diagnostic } from '../model/diagnostic.js';
-import { firstInvalidUtf8 } from '../model/utf8.js';
+import { PositionedError, diagnostic } from '../model/diagnostic.js';
+import { bytePosition, firstInvalidUtf8, utf16ByBom } from '../model/utf8.js';
 
 export const RULE = 'input-encoding';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array, file: string): string {
-  const utf16 = utf16Encoding(bytes);
+  const utf16 = utf16ByBom(bytes);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
   const nul = bytes.indexOf(0);
   if (nul < 0) {
@@ -22,16 +22,9 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     }
   }
   const bad = firstInvalidUtf8(bytes, nul < 0 ? bytes.length : nul);
-  const prefix = strictUtf8.decode(bytes.subarray(0, bad));
-  const at = new LineIndex(prefix).position(prefix.length);
+  const at = bytePosition(bytes, bad);
   const what = bad === nul ? 'a NUL byte' : `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}, which is not UTF-8`;
   throw new PositionedError(
     diagnostic(file, at, 'error', RULE, `not a text document: ${what} at offset ${bad} (a binary file?)`),
   );
-}
-
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
 }

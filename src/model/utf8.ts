@@ -1,4 +1,18 @@
 /** UTF-8 checking with a position, for the stages that refuse bytes that are not text. */
+import { LineIndex, type Position } from './diagnostic.js';
+
+/** UTF-16 as its byte-order mark declares it (Windows editors save it so), or undefined. */
+export function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Line and column of a byte offset, counting columns in characters of the (valid) prefix before it. */
+export function bytePosition(bytes: Uint8Array, offset: number): Position {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  return new LineIndex(prefix).position(prefix.length);
+}
 
 /** The offset of the first byte that does not begin a well-formed UTF-8 sequence, or `limit`. */
 export function firstInvalidUtf8(bytes: Uint8Array, limit: number): number {

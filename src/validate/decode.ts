@@ -4,7 +4,7 @@
  * ends in exactly one clear diagnostic instead of a crash or a flood of parser errors.
  */
 import { LineIndex, diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
-import { firstInvalidUtf8 } from '../model/utf8.js';
+import { bytePosition, firstInvalidUtf8, utf16ByBom } from '../model/utf8.js';
 
 export const RULE = 'encoding';
 
@@ -26,12 +26,6 @@ function megabytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Line and column of a byte offset, counting columns in characters of the valid prefix. */
-function bytePosition(bytes: Uint8Array, offset: number): Position {
-  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-  return new LineIndex(prefix).position(prefix.length);
-}
-
 function checkText(text: string, file: string): Decoded {
   if (text.trim() === '') return fail(file, START, 'empty document: expected an XML document');
   const control = CONTROL_CHARACTER.exec(text);
@@ -47,8 +41,8 @@ function checkText(text: string, file: string): Decoded {
 }
 
 function decodeBytes(bytes: Uint8Array, file: string): Decoded {
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkText(new TextDecoder('utf-16be').decode(bytes), file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checkText(new TextDecoder('utf-16le').decode(bytes), file);
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) return checkText(new TextDecoder(utf16).decode(bytes), file);
   const nul = bytes.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return fail(file, START, 'binary file: NUL byte found; expected an XML text document');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).replace(/^\u00ef\u00bb\u00bf/, '');

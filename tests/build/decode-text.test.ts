@@ -36,4 +36,9 @@ describe('decodeText', () => {
     expect(error.diagnostic).toMatchObject({ line: 2, column: 2 });
     expect(error.diagnostic.message).toMatch(/byte 0xe9/);
   });
+
+  it('counts columns on the first line from after a UTF-8 byte-order mark, as editors show them', () => {
+    const error = refusal(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0x62, 0xe9]));
+    expect(error.diagnostic).toMatchObject({ line: 1, column: 3 });
+  });
 });
