@@ -98,7 +98,8 @@ interface Links {
   up?: NavLink;
 }
 
-type PageOutcome = PublishResult & { reused: boolean; skipped?: boolean };
+/** `key`: the page key (see pageKey) of an encoded document, which the manifest records with its facts. */
+type PageOutcome = PublishResult & { reused: boolean; skipped?: boolean; key?: string };
 
 /** What every step of one build shares. */
 interface Context {
@@ -215,7 +216,7 @@ async function publishAll(
     (pages, batch) => {
       pages.forEach((page, k) => {
         const line = batch[k]!;
-        if (page.facts && !page.reused) manifest.recordPage(line.name, { key: pageKey(line, context), facts: page.facts });
+        if (page.facts && !page.reused) manifest.recordPage(line.name, { key: page.key!, facts: page.facts });
         if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text']);
         line.published = page.facts !== undefined;
         const entry = fileReport(line, page);
@@ -339,31 +340,30 @@ async function encodeDocument(file: InputFile, { options, paths, manifest, run, 
 async function publishBatch(batch: readonly DocumentLine[], context: Context): Promise<PageOutcome[]> {
   const { paths, manifest, run, options } = context;
   const outcomes: PageOutcome[] = [];
-  const redo: number[] = [];
+  const redo: { k: number; key: string; page: PageTask }[] = [];
   batch.forEach((line, k) => {
-    const known = manifest.get(line.name)?.page;
     if (!line.encoded) {
       outcomes[k] = { diagnostics: [], timings: { publish: 0 }, reused: false, skipped: true };
-    } else if (known?.key === pageKey(line, context) && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name))) {
-      outcomes[k] = { facts: known.facts, diagnostics: [], timings: { publish: 0 }, reused: true };
+      return;
+    }
+    const links = linksOf(line, context);
+    const key = pageKey(line, links, context);
+    const known = manifest.get(line.name)?.page;
+    if (known?.key === key && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name))) {
+      outcomes[k] = { facts: known.facts, diagnostics: [], timings: { publish: 0 }, reused: true, key };
     } else {
-      redo.push(k);
+      const page = { xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name), ...links };
+      redo.push({ k, key, page });
     }
   });
   if (!redo.length) return outcomes;
-  const pages = redo.map((k) => {
-    const line = batch[k]!;
-    return {
-      xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name),
-      ...linksOf(line, context),
-    };
-  });
+  const pages = redo.map((r) => r.page);
   const results = await runBatch(
     pages,
     (some: PageTask[]) => run({ kind: 'publish', pages: some, tmpDir: paths.tmpDir, stylesheetHref: EDITION_CSS, width: options.width }),
     (page, error): PublishResult => ({ diagnostics: [crash(page.xmlLabel, error)], timings: { publish: 0 } }),
   );
-  redo.forEach((k, r) => (outcomes[k] = { ...results[r]!, reused: false }));
+  redo.forEach(({ k, key }, r) => (outcomes[k] = { ...results[r]!, reused: false, key }));
   return outcomes;
 }
 
@@ -372,9 +372,8 @@ function sourceRecord({ key, number, title, diagnostics }: DocumentLine): Source
 }
 
 /** Everything a page is made from besides the TEI: a change in any of it redoes the page. */
-function pageKey(line: DocumentLine, context: Context): string {
-  const { prev, next, up } = linksOf(line, context);
-  return sha256(line.key, JSON.stringify({ prev, next, up, width: context.options.width, css: EDITION_CSS }));
+function pageKey(line: DocumentLine, { prev, next, up }: Links, { options }: Context): string {
+  return sha256(line.key, JSON.stringify({ prev, next, up, width: options.width, css: EDITION_CSS }));
 }
 
 /**
