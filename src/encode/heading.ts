@@ -49,14 +49,33 @@ export function parseHeading(heading: string): ParsedHeading {
   const kind = KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
   const result: ParsedHeading = { n: num?.[1], numberLength: offset, kind, senders: [], addressees: [] };
 
-  const from = /\bFrom\s+/.exec(title);
-  if (!from) return result;
-  const senderStart = from.index + from[0].length;
+  const senderStart = senderAt(title, kind);
+  if (senderStart === undefined) return result;
   const toAt = findTo(title, senderStart);
   if (toAt < 0) return result;
   result.senders = phrases(title, senderStart, toAt, offset);
-  result.addressees = phrases(title, toAt + ' to '.length, title.length, offset);
+  result.addressees = phrases(title, toAt + ' to '.length, withoutFinalStop(title), offset);
   return result;
+}
+
+/**
+ * Where the sender's name begins: after `From` (`Telegram From the Embassy …`), after `by` in a
+ * heading that names an addressee (`Memorandum by the Secretary of State to the President`), or at
+ * the start of a heading that names no kind, as older volumes print them (`Mr. Fish to Baron
+ * Gerolt.`, `The Minister in El Salvador (Frazer) to the Secretary of State`).
+ */
+function senderAt(title: string, kind: DocumentKind): number | undefined {
+  const from = /\bFrom\s+/.exec(title);
+  if (from) return from.index + from[0].length;
+  const by = /\bby\s+(?=\p{Lu}|the\s)/u.exec(title);
+  if (by && title.indexOf(' to ', by.index) > 0) return by.index + by[0].length;
+  if (kind === 'other' && /^\p{Lu}/u.test(title)) return 0;
+  return undefined;
+}
+
+/** The heading's end without the full stop older volumes print after it (`… to Mr. Fish.`), an initial's kept. */
+function withoutFinalStop(title: string): number {
+  return /[^.\s]{2}\.$/.test(title) && !/(?:^|\s)\p{Lu}\.$/u.test(title) ? title.length - 1 : title.length;
 }
 
 function findTo(title: string, from: number): number {
@@ -123,7 +142,7 @@ function expand(phrase: string, at: number): NamePhrase[] {
     push(last, list.length);
     return items;
   }
-  const lead = /^the\s+/.exec(phrase)?.[0].length ?? 0;
+  const lead = /^the\s+/i.exec(phrase)?.[0].length ?? 0;
   const name = phrase.slice(lead);
   return [{
     name,
