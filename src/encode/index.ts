@@ -68,21 +68,17 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
     return { kind: 'text', rich: extractPageMarks(rich, (o) => at(o)), at: position };
   });
 
-  const notes: Note[] = rawNotes.map((raw, i) => ({
-    n: raw.n,
-    type: i === 0 && /^Source:/.test(raw.rich.text) ? 'source' : undefined,
-    content: [],
-    at: at(raw.rich.sourceOffset(0)),
-    placed: false,
-  }));
+  // Each note's content first: what it says does not depend on where its marker stands.
+  const noteContent = readNotes(rawNotes, at);
   const textUnits = units.filter((u): u is TextUnit => u.kind === 'text');
   if (!textUnits.length) {
     throw new PositionedError({
       file, ...units[0]!.at, severity: 'error', rule: 'no-heading', message: 'the input has page markers but no text',
     });
   }
-  const placed = placeMarkers(textUnits.map((u) => u.rich), notes, rawNotes.map((r) => r.rich.text), file, at);
+  const placed = placeMarkers(textUnits.map((u) => u.rich), noteContent.notes, rawNotes.map((r) => r.rich.text), file, at);
   diagnostics.push(...placed.diagnostics);
+  const notes = placed.notes;
   const placedUnits = units.map((u) => (u.kind === 'text' ? { ...u, rich: placed.blocks[textUnits.indexOf(u)]! } : u));
 
   // The heading is the first text block.
@@ -124,26 +120,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   const { main, attachments } = splitAttachments(opener.rest);
   const { rest: bodyUnits, closer } = splitCloser(main, layout);
 
-  let information: TeiDocument['correspondence']['information'] = [];
-  let additional: TeiDocument['correspondence']['additional'] = [];
-  let facts: TeiDocument['source'] = { handling: [], responsibilities: [] };
-  notes.forEach((note, i) => {
-    const rich = rawNotes[i]!.rich;
-    if (note.type === 'source') {
-      const parsed = parseSourceNote(rich.text);
-      facts = parsed.facts;
-      information = parsed.information;
-      additional = parsed.additional;
-      note.content = inlinesOf(rich, parsed.spans.map((s) => ({
-        start: s.start,
-        end: s.end,
-        wrap: (content) => (s.type === 'bibl' ? { kind: 'bibl', content } : { kind: 'name', type: s.type, content }),
-      })));
-    } else {
-      note.content = inlinesOf(rich);
-    }
-  });
-  if (fileLine && !facts.file) facts = { ...facts, file: fileLine.text };
+  const facts = fileLine && !noteContent.facts.file ? { ...noteContent.facts, file: fileLine.text } : noteContent.facts;
 
   const document: TeiDocument = {
     n: heading.n,
@@ -162,11 +139,37 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
     correspondence: {
       senders: heading.senders.map(({ name, type }) => ({ name, type })),
       addressees: heading.addressees.map(({ name, type }) => ({ name, type })),
-      information,
-      additional,
+      information: noteContent.information,
+      additional: noteContent.additional,
     },
   };
   return { document, diagnostics };
+}
+
+/**
+ * The notes' content in printed order; the first, when it begins `Source:`, is the source note,
+ * read as structure for the header (archive, file, classification, drafters, distribution).
+ */
+function readNotes(rawNotes: readonly RawNote[], at: (offset: number) => Position): {
+  notes: Omit<Note, 'placed'>[];
+  facts: TeiDocument['source'];
+  information: TeiDocument['correspondence']['information'];
+  additional: TeiDocument['correspondence']['additional'];
+} {
+  let result: ReturnType<typeof readNotes> = { notes: [], facts: { handling: [], responsibilities: [] }, information: [], additional: [] };
+  const notes = rawNotes.map((raw, i): Omit<Note, 'placed'> => {
+    const position = at(raw.rich.sourceOffset(0));
+    if (i > 0 || !/^Source:/.test(raw.rich.text)) return { n: raw.n, content: inlinesOf(raw.rich), at: position };
+    const parsed = parseSourceNote(raw.rich.text);
+    result = { ...result, facts: parsed.facts, information: parsed.information, additional: parsed.additional };
+    const content = inlinesOf(raw.rich, parsed.spans.map((s) => ({
+      start: s.start,
+      end: s.end,
+      wrap: (inner) => (s.type === 'bibl' ? { kind: 'bibl', content: inner } : { kind: 'name', type: s.type, content: inner }),
+    })));
+    return { n: raw.n, type: 'source', content, at: position };
+  });
+  return { ...result, notes };
 }
 
 /**

@@ -142,7 +142,9 @@
 
   <xsl:function name="h:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node instance of element() and map:contains($h:block-names, local-name($node))"/>
+    <!-- A note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
+    <xsl:sequence select="$node instance of element() and (map:contains($h:block-names, local-name($node))
+      or $node/self::note/@rend = 'inline')"/>
   </xsl:function>
 
   <!--
@@ -250,6 +252,10 @@
       <xsl:sequence select="$number"/>
       <xsl:apply-templates/>
     </p>
+  </xsl:template>
+
+  <xsl:template match="note[@rend = 'inline']" mode="h:block">
+    <p class="{string-join(('inline-note', @type), ' ')}"><xsl:apply-templates/></p>
   </xsl:template>
 
   <!-- A page break between blocks: a marker line of its own. -->
@@ -413,7 +419,7 @@
 
   <!-- The context is the document element. -->
   <xsl:template name="h:notes">
-    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)]"/>
+    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)][not(@rend = 'inline')]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>

@@ -85,7 +85,9 @@
 
   <xsl:function name="t:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node instance of element() and map:contains($t:block-names, local-name($node))"/>
+    <!-- A note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
+    <xsl:sequence select="$node instance of element() and (map:contains($t:block-names, local-name($node))
+      or $node/self::note/@rend = 'inline')"/>
   </xsl:function>
 
   <!--
@@ -153,6 +155,9 @@
       </xsl:when>
       <xsl:when test="$el/self::table">
         <xsl:sequence select="t:table($el)"/>
+      </xsl:when>
+      <xsl:when test="$el/self::note">
+        <xsl:sequence select="normalize-space(t:note-text($el))[. != '']"/>
       </xsl:when>
       <xsl:when test="$el/self::div">
         <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
