@@ -8,6 +8,7 @@ import { type BodyUnit, structure } from './body.js';
 import { isCapitalSignature, splitCloser } from './closer.js';
 import { inlinesOf } from './editorial.js';
 import type { LineLayout } from './lines.js';
+import { languageOf, plainText } from './language.js';
 import { datelineOf, isEnclosureLabel, readOpener } from './opener.js';
 
 type TextUnit = Extract<BodyUnit, { kind: 'text' }>;
@@ -56,5 +57,5 @@ export function readAttachment(units: readonly BodyUnit[], layout: LineLayout): 
   const kind: DocumentKind = 'other';
   const opener = readOpener(rest, kind, layout);
   const { rest: bodyUnits, closer } = splitCloser(opener.rest, layout);
-  return { label, head, opener: opener.parts, body: structure(bodyUnits), closer, at: first.at };
+  return { lang: languageOf(plainText(units)), label, head, opener: opener.parts, body: structure(bodyUnits), closer, at: first.at };
 }

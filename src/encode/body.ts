@@ -67,7 +67,8 @@ export function structure(units: readonly BodyUnit[]): Block[] {
       continue;
     }
     const head = LIST_HEADS.find(([re]) => re.test(text));
-    if (head && nextText(units, i)) {
+    const entry = nextText(units, i);
+    if (head && entry && !isListHead(entry.rich.text)) {
       i = readCaptionList(units, i, head[1], container());
       continue;
     }
@@ -148,22 +149,30 @@ function readCaptionList(units: readonly BodyUnit[], start: number, type: ListTy
   const list: List = { kind: 'list', type, head: inlinesOf(headUnit.rich), entries: [], at: headUnit.at };
   into.push(list);
   let last = start;
+  let items = 0;
+  // The block after the heading is the list's first entry whatever its form (a list is never empty);
+  // further participants are short and sentence-less.
+  const takes = (text: string): boolean =>
+    !isListHead(text) && (items === 0 || (type === 'participants' && isParticipant(text)));
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.kind === 'pb') {
       const next = nextText(units, i);
-      if (type !== 'participants' || !next || !isParticipant(next.rich.text)) break;
+      if (!next || !takes(next.rich.text)) break;
       list.entries.push(unit);
       last = i;
       continue;
     }
-    const items = list.entries.filter((e) => e.kind === 'item').length;
-    if (type !== 'participants' ? items >= 1 : !isParticipant(unit.rich.text)) break;
-    if (LIST_HEADS.some(([re]) => re.test(unit.rich.text))) break;
+    if (!takes(unit.rich.text)) break;
     list.entries.push({ kind: 'item', content: inlinesOf(unit.rich), at: unit.at } satisfies ListEntry);
+    items++;
     last = i;
   }
   return last;
+}
+
+function isListHead(text: string): boolean {
+  return LIST_HEADS.some(([re]) => re.test(text));
 }
 
 /** A name with an office, or a short group label (`U.S.`): no sentence, no number, no bracket or dash. */

@@ -11,6 +11,7 @@ import { splitCloser } from './closer.js';
 import { inlinesOf } from './editorial.js';
 import { fileLineForm } from './file-line.js';
 import { parseHeading } from './heading.js';
+import { languageOf, plainText } from './language.js';
 import { layoutOf } from './lines.js';
 import { placeMarkers } from './markers.js';
 import { readOpener } from './opener.js';
@@ -123,6 +124,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   const facts = fileLine && !noteContent.facts.file ? { ...noteContent.facts, file: fileLine.text } : noteContent.facts;
 
   const document: TeiDocument = {
+    lang: languageOf(plainText(bodyUnits)),
     n: heading.n,
     kind,
     pageBreaksBeforeHead,

@@ -120,10 +120,11 @@ function writeSourceBibl(bibl: Container, doc: TeiDocument): void {
 }
 
 function writeDocumentDiv(body: Container, doc: TeiDocument): void {
-  const div = body.container('div', { type: 'document', subtype: doc.kind, n: doc.n, 'xml:id': documentId(doc) });
+  const div = body.container('div', { type: 'document', subtype: doc.kind, n: doc.n, 'xml:id': documentId(doc), 'xml:lang': doc.lang });
   const ids: Ids = { doc: documentId(doc), notes: noteIds(doc) };
   for (const pb of doc.pageBreaksBeforeHead) div.child('pb', pbAttrs(pb.pb));
-  inline(div.child('head'), doc.head, ids);
+  // The heading is the editors' own, in English, in a document printed in another language.
+  inline(div.child('head', { 'xml:lang': doc.lang ? 'en' : undefined }), doc.head, ids);
   // The file line is printed under the heading, with no marker: FRUS's inline source note.
   if (doc.fileLine) inline(div.child('note', { type: 'source', rend: 'inline' }), doc.fileLine.content, ids);
   if (doc.opener.length) writeOpener(div, doc.opener, ids);
@@ -142,7 +143,7 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
 }
 
 function writeAttachment(parent: Container, attachment: Attachment, ids: Ids): void {
-  const div = parent.container('div', { type: 'attachment' });
+  const div = parent.container('div', { type: 'attachment', 'xml:lang': attachment.lang });
   if (attachment.label) writeOpener(div, [attachment.label], ids);
   if (attachment.head) inline(div.child('head'), attachment.head, ids);
   if (attachment.opener.length) writeOpener(div, attachment.opener, ids);

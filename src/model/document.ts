@@ -248,6 +248,8 @@ export interface Correspondence {
  * printed list. It has its own heading, opener, body and signature where printed.
  */
 export interface Attachment {
+  /** ISO 639-1 code of a text printed in another language than English. */
+  lang?: string;
   /** The enclosure's label, printed above its heading (`[Inclosure.]`). */
   label?: OpenerLine;
   head?: Inline[];
@@ -266,6 +268,8 @@ export interface FileLine {
 }
 
 export interface TeiDocument {
+  /** ISO 639-1 code of a document printed in another language than English (its heading stays English). */
+  lang?: string;
   /** The printed document number, e.g. `284`. */
   n?: string;
   kind: DocumentKind;
