@@ -31,7 +31,8 @@
   <xsl:template match="*" mode="h:page">
     <xsl:variable name="title" as="xs:string" select="tt:title(.)"/>
     <xsl:call-template name="tt:page">
-      <xsl:with-param name="lang" select="((ancestor-or-self::*/@xml:lang)[last()], 'en')[1]"/>
+      <!-- The page speaks the language of the file; a document printed in another language says so on its text. -->
+      <xsl:with-param name="lang" select="((ancestor::*/@xml:lang)[last()], 'en')[1]"/>
       <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $title), ' ')"/>
       <xsl:with-param name="h:title" tunnel="yes" select="$title"/>
     </xsl:call-template>
@@ -43,13 +44,15 @@
   -->
   <xsl:template name="tt:page-content">
     <xsl:param name="h:title" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'])[1]"/>
+    <!-- The footnote that gives the source; an inline source note (a file line) is printed in the text. -->
+    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'][not(@rend = 'inline')])[1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
       <xsl:call-template name="h:facts">
         <xsl:with-param name="source-note" select="$source-note"/>
       </xsl:call-template>
       <div class="text">
+        <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
         <xsl:call-template name="h:walk">
           <xsl:with-param name="nodes" select="node() except head[1]"/>
         </xsl:call-template>
@@ -188,6 +191,7 @@
   <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | back | front" mode="h:block">
     <xsl:param name="number" as="node()*"/>
     <div class="{string-join((local-name(), @type), ' ')}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <xsl:call-template name="h:walk">
         <xsl:with-param name="nodes" select="node()"/>
         <xsl:with-param name="number" select="$number"/>
