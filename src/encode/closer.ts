@@ -20,6 +20,7 @@ const COMPLIMENTARY_CLOSE = new RegExp(
     // The older volumes' closes, often abridged by the editors: `I have, &c.,`, `I am [etc.]`.
     String.raw`I (?:am|have)\b[^.!?]{0,80}?(?:servant|etc\.|\[etc\.\]|&c\.?|ete\.)[,.]?`,
     String.raw`Accept,? (?:etc\.|\[etc\.\]|&c\.?)[,.]?`,
+    String.raw`(?:I avail myself|Accept)\b[^!?]{0,160}?(?:etc\.|\[etc\.\]|&c\.?|consideration\.)[,.]?`,
   ].map((a) => `^(?:${a})$`).join('|'),
   'i',
 );

@@ -3,7 +3,7 @@
  * the writer (model → TEI); `encode` runs both.
  */
 import { type Diagnostic, PositionedError, type Position } from '../model/diagnostic.js';
-import type { DocumentKind, FileLine, Note, TeiDocument } from '../model/document.js';
+import type { DocumentKind, FileLine, Inline, Note, TeiDocument } from '../model/document.js';
 import { TOOL } from '../model/tool.js';
 import { readAttachment, splitAttachments } from './attachments.js';
 import { type BodyUnit, structure } from './body.js';
@@ -117,7 +117,10 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   const { fileLine, kind: fileKind } = readFileLine(rest, inlineCopies, at);
   if (fileLine && rest[0]?.kind === 'text' && rest[0].at === fileLine.at) rest = rest.slice(1);
   const opener = readOpener(rest, heading.kind === 'other' ? (fileKind ?? 'other') : heading.kind, layout);
-  const kind = kindOf(heading.kind, fileKind, opener.kind, heading.senders.map((s) => s.name));
+  const kind = kindOf(heading.kind, fileKind, opener.kind, [
+    ...heading.senders.map((s) => s.name),
+    ...opener.parts.flatMap((p) => (p.kind === 'dateline' ? [plainOf(p.dateline.content)] : [])),
+  ]);
   const { main, attachments } = splitAttachments(opener.rest);
   const { rest: bodyUnits, closer } = splitCloser(main, layout);
 
@@ -200,9 +203,13 @@ function readFileLine(
  * opener (`[Telegram.]`, a despatch number) tells. A numbered communication from the Secretary or
  * the Department is an instruction, from a mission a despatch.
  */
-function kindOf(heading: DocumentKind, file: DocumentKind | undefined, opener: DocumentKind | undefined, senders: string[]): DocumentKind {
+function kindOf(heading: DocumentKind, file: DocumentKind | undefined, opener: DocumentKind | undefined, from: string[]): DocumentKind {
   if (heading !== 'other') return heading;
   const told = file ?? opener ?? 'other';
-  if (told === 'despatch' && senders.some((s) => /\b(?:Secretary of State|Department of State)\b/.test(s))) return 'instruction';
+  if (told === 'despatch' && from.some((s) => /^(?:(?:Acting )?Secretary of State|Department of State)\b/.test(s))) return 'instruction';
   return told;
+}
+
+function plainOf(content: readonly Inline[]): string {
+  return content.map((i) => (i.kind === 'text' ? i.text : 'content' in i ? plainOf(i.content) : '')).join('');
 }

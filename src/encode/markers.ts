@@ -127,6 +127,9 @@ function judge(text: string, i: number, n: string, noteText: string): Judgement 
   if (/\p{L}/u.test(before)) {
     // A lone capital before digits is a designation (F4, A5), not a word with a marker.
     if (/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(0, i))) return RELAXED;
+    // A letter marker glued to a word (`Affairesa`) is told from the word's own last letter
+    // (`Komura`) only where a word cannot go on: at the end of the block or before punctuation.
+    if (/^\p{L}+$/u.test(n) && !/^(?:$|[.,;:)\]”"!?…])/u.test(text.slice(i + n.length))) return RELAXED;
     return { strong: true, evidence: true };
   }
   if (CLOSING.test(before)) {

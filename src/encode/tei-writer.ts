@@ -127,7 +127,7 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
   inline(div.child('head', { 'xml:lang': doc.lang ? 'en' : undefined }), doc.head, ids);
   // The file line is printed under the heading, with no marker: FRUS's inline source note.
   if (doc.fileLine) inline(div.child('note', { type: 'source', rend: 'inline' }), doc.fileLine.content, ids);
-  if (doc.opener.length) writeOpener(div, doc.opener, ids);
+  writeOpeners(div, doc.opener, ids);
   // TEI closes a division with its closer: a text with attachments after its signature is a
   // division of its own, and each attachment another.
   const own = doc.attachments.length ? div.container('div', { type: 'communication' }) : div;
@@ -144,9 +144,9 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
 
 function writeAttachment(parent: Container, attachment: Attachment, ids: Ids): void {
   const div = parent.container('div', { type: 'attachment', 'xml:lang': attachment.lang });
-  if (attachment.label) writeOpener(div, [attachment.label], ids);
+  if (attachment.label) writeOpeners(div, [attachment.label], ids);
   if (attachment.head) inline(div.child('head'), attachment.head, ids);
-  if (attachment.opener.length) writeOpener(div, attachment.opener, ids);
+  writeOpeners(div, attachment.opener, ids);
   for (const block of attachment.body) writeBlock(div, block, ids);
   if (attachment.closer) writeCloser(div, attachment.closer, ids);
   div.close();
@@ -171,6 +171,23 @@ function noteIds(doc: TeiDocument): Map<Note, string> {
 interface Ids {
   doc: string;
   notes: Map<Note, string>;
+}
+
+/**
+ * The opener, as one element or several: lines printed one under another (`[Telegram.]`,
+ * `[Paraphrase]`) are phrase-level in TEI, so each after the first opens an opener of its own,
+ * as the FRUS editors write them, and every edition keeps them apart.
+ */
+function writeOpeners(div: Container, parts: readonly OpenerPart[], ids: Ids): void {
+  let group: OpenerPart[] = [];
+  for (const part of parts) {
+    if (part.kind === 'line' && group[group.length - 1]?.kind === 'line') {
+      writeOpener(div, group, ids);
+      group = [];
+    }
+    group.push(part);
+  }
+  if (group.length) writeOpener(div, group, ids);
 }
 
 function writeOpener(div: Container, parts: OpenerPart[], ids: Ids): void {
