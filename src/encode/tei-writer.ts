@@ -1,5 +1,5 @@
 /**
- * The model as TEI P5 (ENCODING.md), built with xmlbuilder2. Element-only content is indented for
+ * The model as TEI P5 (docs/encoding.md), built with xmlbuilder2. Element-only content is indented for
  * people reading the file; mixed content is written exactly, since white space there is text.
  */
 import { create } from 'xmlbuilder2';

@@ -1,6 +1,6 @@
 /**
  * The typed document model every stage shares: what the encoder reads out of the plain text and the
- * TEI writer turns into markup. It mirrors the TEI encoding described in ENCODING.md, one type per
+ * TEI writer turns into markup. It mirrors the TEI encoding described in docs/encoding.md, one type per
  * structure, so that the writer is a plain tree walk and never re-parses strings.
  */
 import type { Position } from './diagnostic.js';

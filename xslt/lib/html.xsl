@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  lib/html.xsl: the HTML edition of one TEI document, ours (ENCODING.md) or anyone's (the FRUS
+  lib/html.xsl: the HTML edition of one TEI document, ours (docs/encoding.md) or anyone's (the FRUS
   editors' TEI). One page: number and heading, a panel of the header's facts, the opener, numbered
   paragraphs with anchors (#p4), lists as printed, page markers (#pg_701), footnotes linked both
   ways, a "cite this document" line. No script; all text escaped by the serializer.
