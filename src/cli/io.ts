@@ -3,6 +3,7 @@
  * never over an input, every failure phrased for people (the paths they gave, never a temporary
  * file's or an internal one's).
  */
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
@@ -25,7 +26,7 @@ export async function writeOutput(path: string, content: string): Promise<void> 
 function writeReason(error: unknown, path: string): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return `the folder ${dirname(path)} does not exist`;
+      return existsSync(dirname(path)) ? 'no file can be created there' : `the folder ${dirname(path)} does not exist`;
     case 'EISDIR':
     case 'ENOTEMPTY':
     case 'EEXIST':
