@@ -186,6 +186,32 @@ describe('nothing lost: bad input, outputs over inputs', () => {
     expect(unknown.stderr).toMatch(/unknown encoding "klingon"/);
   });
 
+  it('issue 10: encode and publish read as build does: UTF-16 with a BOM encodes, Latin-1, UTF-16 without a BOM and binary are refused where they fail', () => {
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed(), 'utf16le')]));
+    const encoded = run('encode', utf16);
+    expect(encoded.code).toBe(0);
+    expect(encoded.stdout).toBe(readFileSync(seedTei, 'utf8'));
+    const cases: [string, Buffer, RegExp][] = [
+      ['latin1.txt', Buffer.from('284. Telegram From the Embassy in France\n\nLe caf\u00e9.\n', 'latin1'), /latin1\.txt:3:7: error: not UTF-8 .*it decodes as windows-1252/],
+      ['utf16-no-bom.txt', Buffer.from(seed(), 'utf16le'), /utf16-no-bom\.txt:1:1: error: not UTF-8: it is UTF-16 \(little-endian\) without a byte-order mark: use `--encoding utf-16le`/],
+      ['random.txt', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff]), /random\.txt:1:1: error: not a text document: .* \(a binary file\?\) \[input-encoding\]/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const input = join(dir, name);
+      writeFileSync(input, bytes);
+      const r = run('encode', input);
+      expect(r.code, name).toBe(2);
+      expect(r.stdout, name).toBe('');
+      expect(r.stderr, name).toMatch(message);
+    }
+    const binaryXml = join(dir, 'random.xml');
+    writeFileSync(binaryXml, cases[2]![1]);
+    const published = run('publish', binaryXml, '--text', join(dir, 'random.out'));
+    expect(published.code).toBe(2);
+    expect(published.stderr).toMatch(/random\.xml:1:1: error: .*\[encoding\]/);
+  });
+
   it('a missing output folder is named as such: not the input, not a temporary file', () => {
     const folder = join(dir, 'no-such-folder');
     for (const args of [['encode', seedText, '-o'], ['publish', seedTei, '--text']]) {
