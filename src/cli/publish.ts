@@ -14,7 +14,7 @@ export function positiveInteger(value: string): number {
 const HELP = `
 IN is read as XML says: its byte-order mark, else the encoding its declaration names, else UTF-8.
 ${exitCodesHelp({
-  invalid: 'none for publish (validate the TEI to see its problems)',
+  invalid: 'not used by publish, which does not validate (`tei-telegram validate` does)',
   usage: 'bad arguments; IN missing, not decodable or not well-formed XML, or not\n     TEI the stylesheets can publish; an output being IN, the other output, or in a\n     folder that does not exist',
 })}`;
 
