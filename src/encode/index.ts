@@ -3,6 +3,7 @@
  * the writer (model → TEI); `encode` runs both.
  */
 import { type Diagnostic, PositionedError, type Position } from '../model/diagnostic.js';
+import { decodeText } from '../model/decode-text.js';
 import type { DocumentKind, FileLine, Inline, Note, TeiDocument } from '../model/document.js';
 import { TOOL } from '../model/tool.js';
 import { readAttachment, splitAttachments } from './attachments.js';
@@ -25,6 +26,10 @@ import { writeTei } from './tei-writer.js';
 export interface EncodeOptions {
   /** The name diagnostics give the input. */
   file?: string;
+  /** The encoding of input bytes when they are not UTF-8 or UTF-16 with a byte-order mark (see decodeText). */
+  encoding?: string;
+  /** The document number when the heading prints none (the CLI takes it from a FRUS file name, `…_d284.txt`). */
+  number?: string;
 }
 
 export interface ReadResult {
@@ -36,8 +41,9 @@ export interface EncodeResult extends ReadResult {
   xml: string;
 }
 
-export function encode(input: string, options: EncodeOptions = {}): EncodeResult {
-  const read = readDocument(input, options);
+/** Bytes are read by the model's one reader (UTF-8, UTF-16 with a BOM, or `options.encoding`). */
+export function encode(input: string | Uint8Array, options: EncodeOptions = {}): EncodeResult {
+  const read = readDocument(decodeText(input, options.file ?? '<stdin>', options), options);
   return { ...read, xml: writeTei(read.document, { generator: `${TOOL.name} ${TOOL.version}` }) };
 }
 
@@ -89,7 +95,9 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   if (!heading.n) {
     diagnostics.push({
       file, ...headUnit.at, severity: 'warning', rule: 'heading-without-number',
-      message: 'the heading does not begin with a document number (`284. …`)',
+      message: options.number
+        ? `the heading does not begin with a document number (\`284. …\`); ${options.number}, from the file name, is used`
+        : 'the heading does not begin with a document number (`284. …`)',
     });
   }
   if (!notes.length && /[^\s\d]\d{1,2}$/.test(headUnit.rich.text) && heading.n) {
@@ -128,7 +136,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
 
   const document: TeiDocument = {
     lang: languageOf(plainText(bodyUnits)),
-    n: heading.n,
+    n: heading.n ?? options.number,
     kind,
     pageBreaksBeforeHead,
     head: inlinesOf(headRich, nameSpans),
