@@ -7,6 +7,7 @@ import type { Attachment, DocumentKind, OpenerLine } from '../model/document.js'
 import { type BodyUnit, structure } from './body.js';
 import { isCapitalSignature, splitCloser } from './closer.js';
 import { inlinesOf } from './editorial.js';
+import { parseHeading } from './heading.js';
 import type { LineLayout } from './lines.js';
 import { languageOf, plainText } from './language.js';
 import { datelineOf, isEnclosureLabel, readOpener } from './opener.js';
@@ -21,7 +22,10 @@ export function splitAttachments(units: readonly BodyUnit[]): { main: BodyUnit[]
     if (unit.kind !== 'text' || i === 0) return;
     // The first line of an attachment is its own (a heading in capitals is no signature).
     if (i === cuts[cuts.length - 1]) return;
-    if (isEnclosureLabel(unit.rich.text)) cuts.push(i);
+    // Page breaks printed before an enclosure's label open the enclosure.
+    let start = i;
+    while (start > 0 && units[start - 1]!.kind === 'pb') start--;
+    if (isEnclosureLabel(unit.rich.text)) cuts.push(start);
     else if (isCapitalSignature(unit.rich.text) && hasTextAfter(i) && !isEnclosureLabel(nextText(units, i) ?? '')) cuts.push(i + 1);
   });
   if (!cuts.length) return { main: [...units], attachments: [] };
@@ -41,21 +45,30 @@ function isHeading(unit: BodyUnit | undefined, layout: LineLayout): unit is Text
 }
 
 export function readAttachment(units: readonly BodyUnit[], layout: LineLayout): Attachment {
-  let rest = [...units];
-  const first = rest.find((u) => u.kind === 'text') as TextUnit;
+  const leading = units.findIndex((u) => u.kind === 'text');
+  const pageBreaksBefore = units.slice(0, leading) as Extract<BodyUnit, { kind: 'pb' }>[];
+  let rest = units.slice(leading);
+  const first = rest[0] as TextUnit;
   let label: OpenerLine | undefined;
   if (isEnclosureLabel(first.rich.text)) {
     label = { kind: 'line', type: 'enclosure', content: inlinesOf(first.rich), at: first.at };
-    rest = rest.slice(rest.indexOf(first) + 1);
+    rest = rest.slice(1);
   }
   let head: Attachment['head'];
+  let correspondence: Attachment['correspondence'] = { senders: [], addressees: [] };
   const candidate = rest[0];
   if (isHeading(candidate, layout) && rest.slice(1).some((u) => u.kind === 'text')) {
-    head = inlinesOf(candidate.rich);
+    const heading = parseHeading(candidate.rich.text);
+    const names = [...heading.senders, ...heading.addressees].filter((p) => p.start >= 0);
+    head = inlinesOf(candidate.rich, names.map((p) => ({ start: p.start, end: p.end, wrap: (content) => ({ kind: 'name', type: p.type, content }) })));
+    correspondence = {
+      senders: heading.senders.map(({ name, type }) => ({ name, type })),
+      addressees: heading.addressees.map(({ name, type }) => ({ name, type })),
+    };
     rest = rest.slice(1);
   }
   const kind: DocumentKind = 'other';
   const opener = readOpener(rest, kind, layout);
   const { rest: bodyUnits, closer } = splitCloser(opener.rest, layout);
-  return { lang: languageOf(plainText(units)), label, head, opener: opener.parts, body: structure(bodyUnits), closer, at: first.at };
+  return { lang: languageOf(plainText(units)), pageBreaksBefore, label, head, correspondence, opener: opener.parts, body: structure(bodyUnits), closer, at: first.at };
 }

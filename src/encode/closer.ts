@@ -28,8 +28,18 @@ const DECISION = /^(?:Approve|Approved|Disapprove|Disapproved|See me|Let[’']s 
 /** Words that make a short capitalised line a heading or a marker of the text, not a name. */
 const NOT_A_NAME = /\b(?:End|Begin|Text|Summary|Quote|Unquote|Message|Comment|Note|Confidential|Secret|Attachment|Enclosure|Inclosure)\b/;
 
+/** The recipient's address under an instruction's signature: `Hon. Hamilton Fish, Secretary of State.` */
+const ADDRESS = /^(?:(?:Hon\.|Mr\.|Messrs\.|Mrs\.|His Excellency|Señor|Senor|Baron|Count|Sir|General|Admiral)\s.{2,140}|.{2,100}\b(?:Esq\.|&c\.).{0,80})\.$/u;
+/** An editorial note in brackets after the signature: `[The agreement was effected by …]`. */
+const EDITORIAL = /^\[[^\[\]]{20,}\]\.?$/;
+
 export function isDecision(unit: BodyUnit | undefined): boolean {
   return unit?.kind === 'text' && DECISION.test(unit.rich.text);
+}
+
+/** What may follow a signature in its closer's postscript. */
+function isPostscriptLine(unit: BodyUnit | undefined): boolean {
+  return unit?.kind === 'text' && (DECISION.test(unit.rich.text) || ADDRESS.test(unit.rich.text) || EDITORIAL.test(unit.rich.text));
 }
 
 export function isComplimentaryClose(text: string): boolean {
@@ -69,25 +79,43 @@ function isSignatureBlock(unit: TextUnit, layout: LineLayout): boolean {
     const lines = [0, ...breaks.map((b) => b + 1)].map((a, i) => text.slice(a, i < breaks.length ? breaks[i] : text.length));
     return lines.length <= 4 && isSignature(lines[0]!) && lines.slice(1).every((l) => isTitleLine(l, true));
   }
-  // On one line, the name before a comma and the office after it, ended by a stop.
+  // On one line, the name before a comma and the office after it, ended by a stop; a name in
+  // capitals may have its office in lower case (`EDW. McPHERSON, clerk.`).
   const comma = text.indexOf(', ');
-  return comma > 0 && text.endsWith('.') && text.slice(0, comma).includes(' ') && isSignature(text.slice(0, comma))
-    && isTitleLine(text.slice(comma + 2), true);
+  if (comma < 0 || !text.endsWith('.')) return false;
+  const name = text.slice(0, comma);
+  const office = text.slice(comma + 2);
+  const capitals = /\p{Lu}{3,}/u.test(name);
+  return name.includes(' ') && isSignature(name) && isTitleLine(capitals ? office.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : office, true);
+}
+
+/** A signature block that gives the signer's office, not a bare name. */
+function hasOffice(unit: TextUnit, layout: LineLayout): boolean {
+  return isSignatureBlock(unit, layout) && !isSignature(unit.rich.text);
 }
 
 /** The units before the closer, and the closer read from the end of `units`. */
 export function splitCloser(units: readonly BodyUnit[], layout: LineLayout): { rest: BodyUnit[]; closer?: Closer } {
   const rest = [...units];
-  let decisions = 0;
-  while (isDecision(rest[rest.length - 1 - decisions])) decisions++;
-  const postscript = rest.splice(rest.length - decisions) as TextUnit[];
+  let trailing = 0;
+  while (rest[rest.length - 1 - trailing]?.kind === 'pb') trailing++;
+  const pageBreaksAfter = rest.splice(rest.length - trailing) as Extract<BodyUnit, { kind: 'pb' }>[];
+  // Postscript lines, with any page breaks among them, back to the last line that is one.
+  let lines = 0;
+  for (let k = 0; ; k++) {
+    const unit = rest[rest.length - 1 - k];
+    if (isPostscriptLine(unit)) lines = k + 1;
+    else if (unit?.kind !== 'pb') break;
+  }
+  while (lines && rest[rest.length - 1 - lines]?.kind === 'pb') lines++;
+  const postscript = rest.splice(rest.length - lines);
   const textAt = (k: number): TextUnit | undefined => {
     const u = rest[rest.length - k];
     return u?.kind === 'text' ? u : undefined;
   };
-  const closer: Partial<Closer> = {};
+  const closer: Partial<Closer> & { signatures: Closer['signatures'] } = { signatures: [] };
   const last = textAt(1);
-  const dateline = last && last.rich.text.length < 100 && !decisions ? datelineOf(last, layout) : undefined;
+  const dateline = last && last.rich.text.length < 100 && !lines ? datelineOf(last, layout) : undefined;
   if (dateline) {
     rest.pop();
     closer.dateline = dateline.dateline;
@@ -101,8 +129,12 @@ export function splitCloser(units: readonly BodyUnit[], layout: LineLayout): { r
   }
   if (signed && isSignatureBlock(signed, layout)) {
     rest.splice(rest.length - (title ? 2 : 1));
-    closer.signed = inlinesOf(withLineBreaks(signed.rich, [], layout).rich);
-    closer.at = signed.at;
+    const signatures = [signed];
+    // Joint signatures, each a name with its office (`ARCHIBALD CAMPBELL, Late United States
+    // Boundary Commissioner.` then `JNO. G. PARKE, Major of Engineers.`).
+    while (!title && hasOffice(signatures[0]!, layout) && textAt(1) && hasOffice(textAt(1)!, layout)) signatures.unshift(rest.pop() as TextUnit);
+    closer.signatures = signatures.map((u) => inlinesOf(withLineBreaks(u.rich, [], layout).rich));
+    closer.at = signatures[0]!.at;
     if (title) closer.title = inlinesOf(title.rich);
     const before = textAt(1);
     if (before && COMPLIMENTARY_CLOSE.test(before.rich.text)) {
@@ -111,7 +143,10 @@ export function splitCloser(units: readonly BodyUnit[], layout: LineLayout): { r
       closer.at = before.at;
     }
   }
-  if (!closer.signed && !closer.dateline) return { rest: [...units] };
-  if (postscript.length) closer.postscript = postscript.map((u) => ({ kind: 'p', content: inlinesOf(u.rich), at: u.at }));
+  if (!closer.signatures.length && !closer.dateline) return { rest: [...units] };
+  if (postscript.length) {
+    closer.postscript = postscript.map((u) => (u.kind === 'pb' ? u : { kind: 'p', content: inlinesOf(u.rich), at: u.at }));
+  }
+  if (pageBreaksAfter.length) closer.pageBreaksAfter = pageBreaksAfter;
   return { rest, closer: closer as Closer };
 }

@@ -50,10 +50,19 @@ export function parseHeading(heading: string): ParsedHeading {
   const kind = KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
   const result: ParsedHeading = { n: num?.[1], numberLength: offset, kind, senders: [], addressees: [] };
 
+  const between = kind.startsWith('memorandum-of') ? BETWEEN.exec(title) : null;
+  const and = between ? title.indexOf(' and ', between.index) : -1;
+  if (between && and > 0) {
+    // The editors name the two sides of a conversation as its sender and addressee.
+    result.senders = phrases(title, between.index + between[0].length, and, offset);
+    result.addressees = phrases(title, and + ' and '.length, withoutFinalStop(title), offset);
+    return result;
+  }
   const senderStart = senderAt(title, kind);
   if (senderStart === undefined) return result;
   const toAt = findTo(title, senderStart);
-  if (toAt < 0) return result;
+  // An addressee is named (`to the Secretary`, `to Mr. Fish`): `AN ACT to amend an act` names none.
+  if (toAt < 0 || !/^(?:the\s+)?\p{Lu}/u.test(title.slice(toAt + ' to '.length))) return result;
   result.senders = phrases(title, senderStart, toAt, offset);
   result.addressees = phrases(title, toAt + ' to '.length, withoutFinalStop(title), offset);
   return result;
@@ -70,9 +79,14 @@ function senderAt(title: string, kind: DocumentKind): number | undefined {
   if (from) return from.index + from[0].length;
   const by = /\bby\s+(?=\p{Lu}|the\s)/u.exec(title);
   if (by && title.indexOf(' to ', by.index) > 0) return by.index + by[0].length;
-  if (kind === 'other' && /^\p{Lu}/u.test(title)) return 0;
+  // A number of the series printed above the names (`No. 23.` / `Mr. Lowell to Earl Granville.`).
+  const series = /^No\.\s+\d+[A-Za-z]?\.\s+/.exec(title)?.[0].length ?? 0;
+  if (kind === 'other' && /^\p{Lu}/u.test(title.slice(series))) return series;
   return undefined;
 }
+
+/** `Memorandum of Conversation Between the Administrator … (Halaby) and the First Deputy Chief … (Schetchikov)`. */
+const BETWEEN = /\bBetween\s+(?=\p{Lu}|the\s)/u;
 
 /** The heading's end without the full stop older volumes print after it (`… to Mr. Fish.`), an initial's kept. */
 function withoutFinalStop(title: string): number {
@@ -100,7 +114,12 @@ function findTo(title: string, from: number): number {
  */
 function phrases(title: string, start: number, end: number, base: number): NamePhrase[] {
   const text = title.slice(start, end);
-  return splitSeries(text, (after) => HEAD_WORD.test(after)).flatMap((item) => expand(item.text, start + item.start + base));
+  // `and` begins another addressee; a comma alone does before `the …` or in a series that ends
+  // `, and …`: in `PBSUCCESS Headquarters, Central Intelligence Agency` it is part of one name.
+  const series = /,\s+and\s+/.test(text);
+  return splitSeries(text, (after, separator) =>
+    HEAD_WORD.test(after) && (/\band\b/.test(separator) || series || /^the\s/.test(after)))
+    .flatMap((item) => expand(item.text, start + item.start + base));
 }
 
 const PLURAL = /^(?:the\s+)?(Embassies|Missions|Legations|Consulates(?: General)?|Delegations)\s+(in|to|at)\s+/;

@@ -13,7 +13,7 @@ import { inlinesOf } from './editorial.js';
 import { fileLineForm } from './file-line.js';
 import { parseHeading } from './heading.js';
 import { languageOf, plainText } from './language.js';
-import { layoutOf } from './lines.js';
+import { layoutOf, withLineBreaks } from './lines.js';
 import { placeMarkers } from './markers.js';
 import { readOpener } from './opener.js';
 import { extractPageMarks, pageOfBlock } from './pages.js';
@@ -115,6 +115,9 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       wrap: (content) => ({ kind: 'name', type: p.type, content }),
     }));
 
+  // A heading printed on two lines (`No. 23.` / `Mr. Lowell to Earl Granville.`) keeps its break.
+  const brokenHead = withLineBreaks(headRich, nameSpans, layout);
+
   // Page breaks printed before the heading, or right after it, open the document: FRUS encodes them
   // before the head (the web edition prints them after the heading), so both orders encode alike.
   let bodyStart = headIndex + 1;
@@ -139,7 +142,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
     n: heading.n ?? options.number,
     kind,
     pageBreaksBeforeHead,
-    head: inlinesOf(headRich, nameSpans),
+    head: inlinesOf(brokenHead.rich, brokenHead.spans),
     title: headRich.text,
     fileLine,
     opener: opener.parts,

@@ -133,7 +133,8 @@ function judge(text: string, i: number, n: string, noteText: string): Judgement 
     return { strong: true, evidence: true };
   }
   if (CLOSING.test(before)) {
-    // Not a decimal or a time (1.5, 10:20) but punctuation ending a word.
+    // Not a decimal or a time (1.5, 10:20, `7:52 a.m.`) but punctuation ending a word.
+    if (before === ':' && /\d$/.test(text.slice(0, i - 1))) return undefined;
     if (/[.,:]/.test(before) && /\d$/.test(text.slice(0, i - 1)) && !/\s/.test(text[i + n.length] ?? ' ')) return undefined;
     return { strong: true, evidence: true };
   }

@@ -30,6 +30,9 @@ const FORM =
 const TELEGRAM_FORM = /^\[(?:Telegram|Cablegram|Paraphrase of telegram)\b/i;
 const NUMBER_LINE = /^(?:(?:Circular|Confidential|Strictly Confidential|Personal|Telegraphic|Unofficial)\s+)?Nos?\.\s*[0-9A-Z][0-9A-Za-z/–-]*\.?\]?$/;
 const ENCLOSURE = /^\[(?:Inclosure|Enclosure|Subinclosure|Subenclosure|Annex|Attachment|Appendix)\b[^\]]{0,60}\]\.?$/i;
+/** Classification and precedence printed above the text, one or more to a line (`top secret`, `priority`). */
+const CLASSIFICATION =
+  /^(?:(?:top secret|secret|confidential|restricted|unclassified|official use only|limited official use|personal and confidential|eyes only|priority|niact|immediate|flash|operational immediate|routine|nodis|exdis|limdis|most immediate|urgent)(?:[\s,;]+|$))+$/i;
 const SALUTATION =
   /^(?:(?:My\s+)?(?:Dear|dear)\s.{1,60}|Sir|Sirs|Madam|Gentlemen|Excellency|Your Excellency|Monsieur le [^:,]{1,40}|Mr\.\s+(?:Secretary|President|Minister|Ambassador|Chairman)|Madam Secretary)[,:]$/;
 
@@ -40,6 +43,7 @@ export function isEnclosureLabel(text: string): boolean {
 
 function lineType(text: string): OpenerLine['type'] | undefined {
   if (ENCLOSURE.test(text)) return 'enclosure';
+  if (CLASSIFICATION.test(text)) return 'classification';
   if (FORM.test(text)) return 'form';
   if (NUMBER_LINE.test(text)) return 'number';
   return undefined;
@@ -67,7 +71,7 @@ export function readOpener(units: readonly BodyUnit[], kind: DocumentKind, layou
     const text = unit.rich.text;
     const type = lineType(text);
     if (type) {
-      parts.push({ kind: 'line', type, content: inlinesOf(unit.rich), at: unit.at });
+      parts.push({ kind: 'line', type, content: inlinesOf(withLineBreaks(unit.rich, [], layout).rich), at: unit.at });
       if (type === 'form' && TELEGRAM_FORM.test(text)) told = 'telegram';
       if (type === 'number' && kind === 'other') told ??= 'despatch';
       i++;

@@ -10,9 +10,9 @@ export interface SeriesItem {
 
 /**
  * The items of a series with their offsets. A separator inside parentheses never splits; `accept`,
- * when given, decides from the text after a separator whether it begins a new item.
+ * when given, decides from the separator and the text after it whether a new item begins.
  */
-export function splitSeries(text: string, accept: (after: string) => boolean = () => true): SeriesItem[] {
+export function splitSeries(text: string, accept: (after: string, separator: string) => boolean = () => true): SeriesItem[] {
   const out: SeriesItem[] = [];
   const sep = /,\s+and\s+(?![^()]*\))|,\s+(?![^()]*\))|\s+and\s+(?![^()]*\))/g;
   let last = 0;
@@ -23,7 +23,7 @@ export function splitSeries(text: string, accept: (after: string) => boolean = (
     if (t) out.push({ text: t, start: a + lead });
   };
   for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    if (!accept(text.slice(m.index + m[0].length))) continue;
+    if (!accept(text.slice(m.index + m[0].length), m[0])) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }

@@ -59,6 +59,7 @@ export function writeTei(doc: TeiDocument, options: WriteOptions): string {
 }
 
 const documentId = (doc: TeiDocument): string => `d${doc.n ?? ''}`;
+const attachmentId = (doc: TeiDocument, index: number): string => `${documentId(doc)}at${index + 1}`;
 
 function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions): void {
   const fileDesc = header.container('fileDesc');
@@ -73,21 +74,32 @@ function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions)
   sourceDesc.close();
   fileDesc.close();
 
+  // One correspDesc for the document, and one for each attachment whose heading names its
+  // correspondents (an enclosed letter), pointing at the attachment.
   const c = doc.correspondence;
-  if (c.senders.length || c.addressees.length || c.information.length || c.additional.length) {
+  const descriptions = [
+    { attrs: {}, c },
+    ...doc.attachments.map((a, k) => ({
+      attrs: { type: 'attachment', corresp: `#${attachmentId(doc, k)}` },
+      c: { ...a.correspondence, information: [], additional: [] },
+    })),
+  ].filter(({ c }) => c.senders.length || c.addressees.length || c.information.length || c.additional.length);
+  if (descriptions.length) {
     const profile = header.container('profileDesc');
-    const corresp = profile.container('correspDesc');
-    const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
-      if (!names.length) return;
-      const a = corresp.container('correspAction', { type, subtype });
-      for (const name of names) a.child(name.type).txt(name.name);
-      a.close();
-    };
-    action('sent', undefined, c.senders);
-    action('received', undefined, c.addressees);
-    action('received', 'additional', c.additional);
-    action('received', 'information', c.information);
-    corresp.close();
+    for (const { attrs, c } of descriptions) {
+      const corresp = profile.container('correspDesc', attrs);
+      const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
+        if (!names.length) return;
+        const a = corresp.container('correspAction', { type, subtype });
+        for (const name of names) a.child(name.type).txt(name.name);
+        a.close();
+      };
+      action('sent', undefined, c.senders);
+      action('received', undefined, c.addressees);
+      action('received', 'additional', c.additional);
+      action('received', 'information', c.information);
+      corresp.close();
+    }
     profile.close();
   }
 
@@ -134,7 +146,7 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
   for (const block of doc.body) writeBlock(own, block, ids);
   if (doc.closer) writeCloser(own, doc.closer, ids);
   if (own !== div) own.close();
-  for (const attachment of doc.attachments) writeAttachment(div, attachment, ids);
+  doc.attachments.forEach((attachment, k) => writeAttachment(div, attachment, attachmentId(doc, k), ids));
   // A note whose marker was not found is kept, marked as standing nowhere in the text.
   for (const note of doc.notes.filter((n) => !n.placed)) {
     writeNote(div.child('note', { ...noteAttrs(note, ids), rend: 'unanchored' }), note, ids);
@@ -142,8 +154,9 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
   div.close();
 }
 
-function writeAttachment(parent: Container, attachment: Attachment, ids: Ids): void {
-  const div = parent.container('div', { type: 'attachment', 'xml:lang': attachment.lang });
+function writeAttachment(parent: Container, attachment: Attachment, id: string, ids: Ids): void {
+  const div = parent.container('div', { type: 'attachment', 'xml:id': id, 'xml:lang': attachment.lang });
+  for (const pb of attachment.pageBreaksBefore) div.child('pb', pbAttrs(pb.pb));
   if (attachment.label) writeOpeners(div, [attachment.label], ids);
   if (attachment.head) inline(div.child('head'), attachment.head, ids);
   writeOpeners(div, attachment.opener, ids);
@@ -270,6 +283,7 @@ function writeCloser(div: Container, closer: Closer, ids: Ids): void {
     for (const p of closer.postscript) writeBlock(postscript, p, ids);
     postscript.close();
   }
+  for (const pb of closer.pageBreaksAfter ?? []) div.child('pb', pbAttrs(pb.pb));
 }
 
 function writeSignature(div: Container, closer: Closer, ids: Ids): void {
@@ -277,7 +291,7 @@ function writeSignature(div: Container, closer: Closer, ids: Ids): void {
     // The title line is text of the closer itself (mixed content): no indentation inside.
     const el = div.child('closer');
     if (closer.salute) inline(el.ele('salute'), closer.salute, ids);
-    if (closer.signed) inline(el.ele('signed'), closer.signed, ids);
+    for (const signed of closer.signatures) inline(el.ele('signed'), signed, ids);
     el.ele('lb');
     inline(el, closer.title, ids);
     if (closer.dateline) inline(el.ele('dateline'), closer.dateline.content, ids);
@@ -285,7 +299,7 @@ function writeSignature(div: Container, closer: Closer, ids: Ids): void {
   }
   const c = div.container('closer');
   if (closer.salute) inline(c.child('salute'), closer.salute, ids);
-  if (closer.signed) inline(c.child('signed'), closer.signed, ids);
+  for (const signed of closer.signatures) inline(c.child('signed'), signed, ids);
   if (closer.dateline) inline(c.child('dateline'), closer.dateline.content, ids);
   c.close();
 }

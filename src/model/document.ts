@@ -161,11 +161,12 @@ export interface Dateline {
 /**
  * A line of the opener that is neither dateline nor caption: a despatch or note number
  * (`No. 486.]`), the form the text is printed in (`[Telegram.]`, `[Paraphrase]`, `[Extract]`,
- * `Memorandum`), or the label of an enclosure (`[Inclosure.]`).
+ * `Memorandum`), the label of an enclosure (`[Inclosure.]`), or the classification and precedence
+ * printed above the text (`top secret` / `priority`).
  */
 export interface OpenerLine {
   kind: 'line';
-  type: 'number' | 'form' | 'enclosure';
+  type: 'number' | 'form' | 'enclosure' | 'classification';
   content: Inline[];
   at: Position;
 }
@@ -181,12 +182,21 @@ export interface Closer {
   salute?: Inline[];
   /** A dateline printed at the end (`Washington, April 25, 1941.`), after the signature or alone. */
   dateline?: Dateline;
-  /** The signature, with the lines printed under it in the same block (`David J. Hill,` / `Acting Secretary.`). */
-  signed?: Inline[];
+  /**
+   * The signature, with the lines printed under it in the same block (`David J. Hill,` / `Acting
+   * Secretary.`); more than one where several sign together, in printed order.
+   */
+  signatures: Inline[][];
   /** A line printed under the signature: the signer's rank or office (`Colonel, CE, US Army`). */
   title?: Inline[];
-  /** Lines after the signature, such as a memorandum's decision options (`Approve`, `See me`). */
-  postscript?: Paragraph[];
+  /**
+   * Lines after the signature: a memorandum's decision options (`Approve`, `See me`), the address of
+   * an instruction's recipient (`E. Joy Morris, Esq., &c., &c., &c., Constantinople.`), an editorial
+   * note in brackets; with the page breaks among them.
+   */
+  postscript?: (Paragraph | PageBreakBlock)[];
+  /** Page breaks printed after everything else of the closer. */
+  pageBreaksAfter?: PageBreakBlock[];
   at: Position;
 }
 
@@ -248,11 +258,15 @@ export interface Correspondence {
  * printed list. It has its own heading, opener, body and signature where printed.
  */
 export interface Attachment {
+  /** Page breaks printed before the attachment's first line. */
+  pageBreaksBefore: PageBreakBlock[];
   /** ISO 639-1 code of a text printed in another language than English. */
   lang?: string;
   /** The enclosure's label, printed above its heading (`[Inclosure.]`). */
   label?: OpenerLine;
   head?: Inline[];
+  /** Sender and addressees its heading names (`Baron Komura to Mr. Griscom.`). */
+  correspondence: Pick<Correspondence, 'senders' | 'addressees'>;
   opener: OpenerPart[];
   body: Block[];
   closer?: Closer;
