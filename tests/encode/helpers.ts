@@ -9,15 +9,22 @@ export const seedSource = join(root, 'tei/source/frus1977-80v26_d284.txt');
 export const seedEdition = join(root, 'tei/frus1977-80v26_d284.xml');
 
 export interface Corpus {
-  /** `dev` (1955–80) or `eras` (1870–1968), as in ../shared/corpus. */
+  /** `series` (1861–1988, shipped), or `dev` (1955–80) and `eras` (1870–1968) of ../shared/corpus. */
   name: string;
   dir: string;
   names: string[];
 }
 
-/** The shared corpora present beside the checkout; each absent one is named in a notice. */
-export const corpora: Corpus[] = ['dev', 'eras'].flatMap((name) => {
-  const dir = join(root, '../shared/corpus', name);
+/**
+ * The corpora of real documents: `series` ships in the repository (tests/corpus/series), `dev` and
+ * `eras` are read from ../shared beside the checkout; each absent one is named in a notice.
+ */
+const corpusDirs: [string, string][] = [
+  ['series', join(root, 'tests/corpus/series')],
+  ['dev', join(root, '../shared/corpus/dev')],
+  ['eras', join(root, '../shared/corpus/eras')],
+];
+export const corpora: Corpus[] = corpusDirs.flatMap(([name, dir]) => {
   if (!existsSync(join(dir, 'NAMES'))) {
     console.warn(`encode tests: ${join(dir, 'NAMES')} is absent; the ${name} corpus tests are skipped`);
     return [];

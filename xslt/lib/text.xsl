@@ -69,7 +69,7 @@
     <xsl:variable name="text" as="xs:string?" select="$rendered[not(starts-with(., $t:NOTE))]"/>
     <xsl:choose>
       <xsl:when test="$n and not(starts-with($text, $n || '.'))">
-        <xsl:sequence select="normalize-space($n || '. ' || $text), $rendered[starts-with(., $t:NOTE)]"/>
+        <xsl:sequence select="string-join(($n || '.', $text), ' '), $rendered[starts-with(., $t:NOTE)]"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="$rendered"/>
