@@ -72,6 +72,17 @@ function loadIncludedSchemas(): void {
   proto.includesLoaded = true;
 }
 
+function includesUnchanged(includes: CacheEntry['includes']): boolean {
+  for (const include of includes) {
+    try {
+      if (sha256(readFileSync(include.path, 'utf8')) !== include.sha256) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
 function readEntry(path: string): CacheEntry | undefined {
   let entry: CacheEntry;
   try {
@@ -79,14 +90,7 @@ function readEntry(path: string): CacheEntry | undefined {
   } catch {
     return undefined;
   }
-  if (entry.engine !== salve.version) return undefined;
-  for (const include of entry.includes) {
-    try {
-      if (sha256(readFileSync(include.path, 'utf8')) !== include.sha256) return undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  if (entry.engine !== salve.version || !includesUnchanged(entry.includes)) return undefined;
   return entry;
 }
 
@@ -133,13 +137,41 @@ export interface LoadOptions {
   cacheDirs?: string[];
 }
 
-/** The prepared grammar of a schema, from the first cache that has it, else prepared and cached. */
+interface Loaded {
+  grammar: salve.Grammar;
+  includes: CacheEntry['includes'];
+}
+
+/**
+ * Grammars already loaded in this process, by cache key: a grammar is never changed by validating
+ * with it, so every validator of a process (one per schema its files name) shares one. An edited
+ * include is noticed here as on disk.
+ */
+const loaded = new Map<string, Promise<Loaded>>();
+
+/**
+ * The prepared grammar of a schema: loaded once per process, from the first cache that has it,
+ * else prepared and cached.
+ */
 export async function loadGrammar(schemaPath: string, options: LoadOptions = {}): Promise<salve.Grammar> {
-  const dirs = options.cacheDirs ?? [PRECOMPILED_DIR, userCacheDir()];
   const key = cacheKey(readFileSync(schemaPath, 'utf8'));
+  const known = loaded.get(key);
+  if (known) {
+    const { grammar, includes } = await known;
+    if (includesUnchanged(includes)) return grammar;
+  }
+  const loading = loadUncached(schemaPath, key, options);
+  loaded.set(key, loading);
+  // A failed load is not remembered: the next call tries again.
+  loading.catch(() => loaded.delete(key));
+  return (await loading).grammar;
+}
+
+async function loadUncached(schemaPath: string, key: string, options: LoadOptions): Promise<Loaded> {
+  const dirs = options.cacheDirs ?? [PRECOMPILED_DIR, userCacheDir()];
   for (const dir of dirs) {
     const entry = readEntry(join(dir, key));
-    if (entry) return salve.readTreeFromJSON(entry.grammar as object);
+    if (entry) return { grammar: salve.readTreeFromJSON(entry.grammar as object), includes: entry.includes };
   }
   const { grammar, entry } = await prepare(resolve(schemaPath));
   const target = dirs.at(-1);
@@ -148,5 +180,5 @@ export async function loadGrammar(schemaPath: string, options: LoadOptions = {})
   } catch {
     // An unwritable cache costs time on the next run, not correctness on this one.
   }
-  return grammar;
+  return { grammar, includes: entry.includes };
 }

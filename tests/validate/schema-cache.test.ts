@@ -28,6 +28,15 @@ describe('prepared schemas are cached on disk, keyed by content and engine', () 
     expect(found.filter((d) => d.rule === 'dates-iso').map((d) => d.severity)).toEqual(['warning']);
   });
 
+  it('loads a prepared grammar once per process: a second validator shares it', async () => {
+    const schema = join(dir, 'shared.rng');
+    writeFileSync(schema, RNG('<text/>').replace('<include-me/>', '').replace('doc', 'shared'));
+    const cache = join(dir, 'cache5');
+    const first = await loadGrammar(schema, { cacheDirs: [cache] });
+    rmSync(cache, { recursive: true });
+    expect(await loadGrammar(schema, { cacheDirs: [cache] })).toBe(first);
+  });
+
   it('gives a changed schema a new entry', async () => {
     const schema = join(dir, 'changing.rng');
     const cache = join(dir, 'cache2');
