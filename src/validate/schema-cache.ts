@@ -127,11 +127,6 @@ export async function compileSchema(schemaPath: string, dir: string): Promise<st
   return store(dir, cacheKey(readFileSync(absolute, 'utf8')), entry);
 }
 
-/** A name of a shipped schema (`tei_all`, `tei-telegram`) or a path to a `.rng` file. */
-export function resolveSchemaPath(schema: string): string {
-  return /^[\w-]+$/.test(schema) ? join(SCHEMAS_DIR, `${schema}.rng`) : resolve(schema);
-}
-
 export interface LoadOptions {
   /** Directories searched for a prepared form, in order; the last is written to on a miss. */
   cacheDirs?: string[];

@@ -41,9 +41,19 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | XmlText;
 
+/** A processing instruction before the root element (`<?xml-model href="…"?>`). */
+export interface XmlProcessingInstruction {
+  target: string;
+  body: string;
+  startOffset: number;
+  endOffset: number;
+}
+
 export interface XmlDocument {
   root: XmlElement;
   text: string;
+  /** The processing instructions of the prolog, in order (the XML declaration is not one). */
+  prolog: XmlProcessingInstruction[];
 }
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';

@@ -6,7 +6,8 @@ import { PRECOMPILED_DIR } from '../../src/validate/schema-cache.js';
 import { parse } from '../../src/validate/parse.js';
 import type { XmlElement } from '../../src/validate/tree.js';
 
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+/** The reference material: ../shared beside the checkout, or where TEI_TELEGRAM_SHARED says (as for the benches). */
+export const SHARED = process.env.TEI_TELEGRAM_SHARED?.replace(/\/?$/, '/') ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
 export const TEI_ALL_REFERENCE = `${SHARED}reference/tei_all.rng`;
 export const HAS_SHARED = existsSync(TEI_ALL_REFERENCE);
 export const HAS_JING = spawnSync('jing', [], { stdio: 'ignore' }).error === undefined;
