@@ -19,7 +19,7 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const ENCODING_DECLARATION = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
 function fail(file: string, at: Position, message: string): Decoded {
-  return { error: diagnostic(file, at, 'error', RULE, message) };
+  return { error: { ...diagnostic(file, at, 'error', RULE, message), source: RULE } };
 }
 
 const START: Position = { line: 1, column: 1 };

@@ -123,7 +123,7 @@ export function parse(text: string, file: string): Parsed {
   }
   if (failure || !root) {
     const { offset, message } = failure ?? { offset: 0, message: 'no root element' };
-    return { error: diagnostic(file, new LineIndex(text).position(offset), 'error', RULE, message) };
+    return { error: { ...diagnostic(file, new LineIndex(text).position(offset), 'error', RULE, message), source: RULE } };
   }
   return { document: { root, text, prolog } };
 }

@@ -93,10 +93,8 @@ export function chooseSchema(doc: XmlDocument): SchemaChoice {
     if (pi.target !== 'xml-model') continue;
     const model = pseudoAttributes(pi.body);
     if (!namesRelaxNg(model) || model.href === undefined) continue;
-    const path = entries.get(model.href);
-    if (path !== undefined && existsSync(path)) {
-      return { name: path.slice(SCHEMAS_DIR.length).replace(/\.rng$/, ''), path, reason: 'xml-model' };
-    }
+    const shipped = shippedSchemas().find((name) => shippedPath(name) === entries.get(model.href!));
+    if (shipped !== undefined) return { name: shipped, path: shippedPath(shipped), reason: 'xml-model' };
     unknown ??= { href: model.href, at: pi.endOffset, start: pi.startOffset };
   }
   const fallback: SchemaChoice = isOurs(doc.root)

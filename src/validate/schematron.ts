@@ -68,12 +68,12 @@ function messageOf(check: XmlElement): Check['message'] {
 
 /** A fault of the Schematron file itself, at its own `file:line:col`. */
 function schemaError(path: string, lines: LineIndex, el: XmlElement, message: string): PositionedError {
-  return new PositionedError(diagnostic(path, lines.position(el.tagEndOffset), 'error', RULE, `${message} (in the Schematron file)`));
+  return new PositionedError({ ...diagnostic(path, lines.position(el.tagEndOffset), 'error', RULE, `${message} (in the Schematron file)`), source: RULE });
 }
 
 function readSchema(path: string): { namespaces: Record<string, string>; variables: Variable[]; patterns: Pattern[] } {
   const parsed = parse(readFileSync(path, 'utf8'), path);
-  if ('error' in parsed) throw new PositionedError({ ...parsed.error, message: `${parsed.error.message} (in the Schematron file)`, rule: RULE });
+  if ('error' in parsed) throw new PositionedError({ ...parsed.error, message: `${parsed.error.message} (in the Schematron file)`, rule: RULE, source: RULE });
   const lines = new LineIndex(parsed.document.text);
   const schema = parsed.document.root;
   if (!isSch(schema, 'schema')) throw schemaError(path, lines, schema, `not an ISO Schematron schema: the root must be sch:schema in ${SCH_NS}`);
