@@ -37,6 +37,12 @@ export function tree(xml: string): XmlElement {
   return parsed.document.root;
 }
 
+/** What a test that needs jing and the reference material lacks, by name (empty when nothing). */
+export function missingForJing(): string {
+  const missing = [...(HAS_JING ? [] : ['jing (not on PATH)']), ...(HAS_SHARED ? [] : [`${TEI_ALL_REFERENCE} (set TEI_TELEGRAM_SHARED)`])];
+  return missing.join(' and ');
+}
+
 export function notice(message: string): void {
   console.warn(`[tests/validate] skipped: ${message}`);
 }
