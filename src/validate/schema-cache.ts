@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import * as salve from 'salve-annos';
+import { specialiseReferenceChoices } from './ref-choice.js';
 
 /** Where our shipped schemas live (`schemas/` at the package root, from `src/validate` or `dist/validate`). */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -166,7 +167,7 @@ async function loadUncached(schemaPath: string, key: string, options: LoadOption
   const dirs = options.cacheDirs ?? [PRECOMPILED_DIR, userCacheDir()];
   for (const dir of dirs) {
     const entry = readEntry(join(dir, key));
-    if (entry) return { grammar: salve.readTreeFromJSON(entry.grammar as object), includes: entry.includes };
+    if (entry) return { grammar: specialiseReferenceChoices(salve.readTreeFromJSON(entry.grammar as object)), includes: entry.includes };
   }
   const { grammar, entry } = await prepare(resolve(schemaPath));
   const target = dirs.at(-1);
@@ -175,5 +176,5 @@ async function loadUncached(schemaPath: string, key: string, options: LoadOption
   } catch {
     // An unwritable cache costs time on the next run, not correctness on this one.
   }
-  return { grammar, includes: entry.includes };
+  return { grammar: specialiseReferenceChoices(grammar), includes: entry.includes };
 }
