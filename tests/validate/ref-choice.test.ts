@@ -1,5 +1,6 @@
 /**
- * The faster use of salve (ref-choice.ts) changes no finding: every RelaxNG finding, its place and
+ * The faster use of salve (ref-choice.ts: reference choices and optional-attribute groups looked
+ * up by name) changes no finding: every RelaxNG finding, its place and
  * its message, is the same with salve's own choice walkers and with the looked-up ones, on our
  * output and its mutations, the FRUS editors' files and other projects' (the Quijote included),
  * against tei_all and our profile.
@@ -31,7 +32,7 @@ function findings(grammar: salve.Grammar, xml: string): [number, string, string 
 
 if (!HAS_SHARED) notice(`${SHARED} is missing: the specialised grammar is compared on our output only`);
 
-describe('looked-up reference choices give salve\'s findings exactly', () => {
+describe('looked-up reference choices and attribute groups give salve\'s findings exactly', () => {
   const mutations = writeMutations(readFileSync(OUR_OUTPUT, 'utf8'));
   afterAll(() => rmSync(mutations.dir, { recursive: true, force: true }));
   const ours = [OUR_OUTPUT, ...mutations.files.map((f) => f.path)];
