@@ -1,7 +1,7 @@
+import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { createWorkerPool, defaultJobs } from '../build/pool.js';
 import { runOrdered } from '../build/ordered.js';
-import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import type { Checked, FileSummary, ValidatorOptions } from '../validate/index.js';
 import type { ValidateTask } from '../validate/worker.js';
 import { EXIT } from './exit.js';
@@ -46,70 +46,81 @@ export function registerValidateCommand(program: Command): void {
     });
 }
 
+type Outcome = { file: string; checked: Checked } | { file: string; failure: string };
+
 async function runValidate(files: string[], options: ValidateCommandOptions, colorWanted: boolean): Promise<number> {
   // Loaded here, not at start-up: the other commands (build's coordinator above all) never need it.
-  const { AUTO, createValidator, formatHuman, formatJson, SchemaOptionError } = await import('../validate/index.js');
+  const { AUTO, checkOptions, createValidator, formatFileFindings, jsonRow, SchemaOptionError, Tally } = await import('../validate/index.js');
   const validatorOptions: ValidatorOptions = { schema: options.schema ?? AUTO, ...(options.schematron ? { schematron: options.schematron } : {}) };
-  let unreadable = false;
-  const inputs: { file: string; bytes: Uint8Array }[] = [];
-  for (const file of files) {
-    try {
-      inputs.push({ file, bytes: await readInput(file) });
-    } catch (error) {
-      process.stderr.write(`${describeFailure(error, file)}\n`);
-      unreadable = true;
-    }
-  }
-  const bytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0);
-  const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.length);
-  const parallel = jobs > 1 && (options.jobs !== undefined || bytes >= PARALLEL_MIN_BYTES);
-  let results: Checked[];
   try {
-    results = parallel ? await checkInWorkers(inputs, validatorOptions, jobs) : await checkHere(inputs, validatorOptions, createValidator);
+    checkOptions(validatorOptions);
   } catch (error) {
     process.stderr.write(`${error instanceof SchemaOptionError ? error.message : describeFailure(error, options.schema ?? options.schematron ?? '')}\n`);
     return EXIT.usage;
   }
-  const findings: Diagnostic[] = results.flatMap((r) => r.diagnostics);
-  const lines = new Map(inputs.map((input, i) => [input.file, results[i]!.lines]));
-  const summaries: FileSummary[] = inputs.map((input, i) => ({ file: input.file, ...(results[i]!.schema ? { schema: results[i]!.schema!.name } : {}) }));
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && colorWanted;
-  // A run that read no file has nothing to report on: its errors are on standard error.
-  if (inputs.length > 0 || options.format === 'json') {
-    process.stdout.write(
-      options.format === 'json'
-        ? formatJson(findings)
-        : formatHuman(findings, (file, line) => lines.get(file)?.[line], { color, files: summaries }),
-    );
+  const bytes = files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
+  const parallel = jobs > 1 && (options.jobs !== undefined || bytes >= PARALLEL_MIN_BYTES);
+  const failed = (error: unknown): number => {
+    process.stderr.write(`${describeFailure(error, options.schema ?? options.schematron ?? '')}\n`);
+    return EXIT.usage;
+  };
+  const pool = parallel ? createWorkerPool<ValidateTask, Checked>('validate/worker.js', jobs) : undefined;
+  let here: Awaited<ReturnType<typeof createValidator>> | undefined;
+  try {
+    here = pool ? undefined : await createValidator(validatorOptions);
+  } catch (error) {
+    return failed(error);
   }
-  return unreadable ? EXIT.usage : hasErrors(findings) ? EXIT.invalid : EXIT.ok;
-}
+  const check = (input: Uint8Array, file: string): Promise<Checked> =>
+    pool ? pool.run({ bytes: input, file, options: validatorOptions }) : Promise.resolve(here!.check(input, file));
 
-async function checkHere(
-  inputs: { file: string; bytes: Uint8Array }[],
-  options: ValidatorOptions,
-  createValidator: typeof import('../validate/index.js').createValidator,
-): Promise<Checked[]> {
-  const validator = await createValidator(options);
-  return inputs.map((input) => validator.check(input.bytes, input.file));
-}
-
-/** Each file in a worker; results in the order of the files, whatever the number of workers. */
-async function checkInWorkers(inputs: { file: string; bytes: Uint8Array }[], options: ValidatorOptions, jobs: number): Promise<Checked[]> {
-  // A bad --schema or Schematron is reported once, before any worker starts.
-  const { checkOptions } = await import('../validate/index.js');
-  checkOptions(options);
-  const pool = createWorkerPool<ValidateTask, Checked>('validate/worker.js', jobs);
-  const results: Checked[] = [];
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && colorWanted;
+  const json = options.format === 'json';
+  const tally = new Tally();
+  const summaries: FileSummary[] = [];
+  let rows = 0;
+  let unreadable = false;
+  // Each file's findings are printed as soon as it and those before it are done: output starts at
+  // once, in the order of the files whatever the number of workers, and nothing is kept but counts.
+  const deliver = (outcome: Outcome): void => {
+    if ('failure' in outcome) {
+      process.stderr.write(`${outcome.failure}\n`);
+      unreadable = true;
+      return;
+    }
+    const { diagnostics, lines, schema } = outcome.checked;
+    tally.add(diagnostics);
+    summaries.push({ file: outcome.file, ...(schema ? { schema: schema.name } : {}) });
+    if (json) {
+      for (const d of diagnostics) process.stdout.write(`${rows++ === 0 ? '[\n' : ',\n'}${jsonRow(d)}`);
+    } else {
+      process.stdout.write(formatFileFindings(diagnostics, (_file, line) => lines[line], { color }));
+    }
+  };
   try {
     await runOrdered(
-      inputs,
-      (input) => pool.run({ bytes: input.bytes, file: input.file, options }),
-      (result) => void results.push(result),
-      { limit: jobs * 4 },
+      files,
+      async (file): Promise<Outcome> => {
+        let input: Uint8Array;
+        try {
+          input = await readInput(file);
+        } catch (error) {
+          return { file, failure: describeFailure(error, file) };
+        }
+        return { file, checked: await check(input, file) };
+      },
+      deliver,
+      { limit: Math.max(2, jobs * 4) },
     );
+  } catch (error) {
+    // A schema that cannot be prepared, in a worker: nothing more can be checked.
+    return failed(error);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
-  return results;
+  if (json) process.stdout.write(rows === 0 ? '[]\n' : '\n]\n');
+  // A run that read no file has nothing to report on: its errors are on standard error.
+  else if (summaries.length > 0) process.stdout.write(tally.summary({ color, files: summaries }));
+  return unreadable ? EXIT.usage : tally.errors > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -22,7 +22,7 @@ import { loadGrammar, SCHEMAS_DIR } from './schema-cache.js';
 import { chooseSchema, PROFILE_NAME, schemaOptionProblem, shippedPath, shippedSchemas, type Reason } from './schema-choice.js';
 import { SchematronLayer } from './schematron.js';
 
-export { formatHuman, formatJson } from './report.js';
+export { formatFileFindings, formatHuman, formatJson, jsonRow, Tally } from './report.js';
 export type { HumanOptions, FileSummary } from './report.js';
 export type { RuleId } from './rule-ids.js';
 export { rules } from './rules/index.js';

@@ -13,20 +13,22 @@ import { byPosition } from '../model/diagnostic.js';
  */
 export function formatJson(diags: readonly Diagnostic[]): string {
   if (diags.length === 0) return '[]\n';
-  const rows = diags.map((d) =>
-    JSON.stringify({
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      ...(d.range ? { range: d.range } : {}),
-      severity: d.severity,
-      ...(d.source ? { source: d.source } : {}),
-      ruleId: d.rule,
-      message: d.message,
-      ...(d.related ? { related: d.related } : {}),
-    }),
-  );
-  return `[\n${rows.join(',\n')}\n]\n`;
+  return `[\n${diags.map(jsonRow).join(',\n')}\n]\n`;
+}
+
+/** One finding as the one line of JSON `formatJson` gives it (for output written as it comes). */
+export function jsonRow(d: Diagnostic): string {
+  return JSON.stringify({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    ...(d.range ? { range: d.range } : {}),
+    severity: d.severity,
+    ...(d.source ? { source: d.source } : {}),
+    ruleId: d.rule,
+    message: d.message,
+    ...(d.related ? { related: d.related } : {}),
+  });
 }
 
 /** A file the run validated, and the schema it was validated against (when it got as far). */
@@ -79,47 +81,73 @@ function schemasUsed(files: readonly FileSummary[]): string {
   return ` against ${listed.join(', ')}`;
 }
 
+/** One file's findings for people, top to bottom, then a blank line; empty when it has none. */
+export function formatFileFindings(
+  diags: readonly Diagnostic[],
+  lineOf: (file: string, line: number) => string | undefined,
+  options: { color: boolean },
+): string {
+  if (diags.length === 0) return '';
+  const paint = painter(options.color);
+  const out: string[] = [];
+  for (const d of [...diags].sort(byPosition)) {
+    // The compiler's form, so that editors and CI logs can jump to the place.
+    const severity = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'info');
+    out.push(`${paint('bold', `${d.file}:${d.line}:${d.column}:`)} ${severity}: ${d.message} ${paint('dim', `[${d.rule}]`)}`);
+    const source = lineOf(d.file, d.line);
+    if (source !== undefined) {
+      const shown = excerpt(source, d.column);
+      out.push(`    ${shown.text}`);
+      out.push(`    ${caretPadding(shown.text, shown.column)}${paint('cyan', '^')}`);
+    }
+    for (const r of d.related ?? []) out.push(`    ${paint('dim', `${r.file}:${r.line}:${r.column}: ${r.message}`)}`);
+  }
+  return `${out.join('\n')}\n\n`;
+}
+
+/** What a run found, counted: kept instead of the findings when they are printed as they come. */
+export class Tally {
+  errors = 0;
+  warnings = 0;
+  notes = 0;
+  private readonly withProblems = new Set<string>();
+
+  add(diags: readonly Diagnostic[]): void {
+    for (const d of diags) {
+      if (d.severity === 'error') this.errors++;
+      else if (d.severity === 'warning') this.warnings++;
+      else this.notes++;
+      if (d.severity !== 'info') this.withProblems.add(d.file);
+    }
+  }
+
+  /** The last line: how many errors and warnings in how many of the files, against which schemas. */
+  summary(options: HumanOptions): string {
+    const paint = painter(options.color);
+    const scope = options.files ? `${this.withProblems.size} of ${plural(options.files.length, 'file')}` : plural(this.withProblems.size, 'file');
+    const schemas = schemasUsed(options.files ?? []);
+    const noted = this.notes > 0 ? `; ${plural(this.notes, 'note')}` : '';
+    const counts = `${plural(this.errors, 'error')}, ${plural(this.warnings, 'warning')} in ${scope}${schemas}${noted}`;
+    if (this.errors > 0) return `${paint('red', paint('bold', `✖ ${counts}`))}\n`;
+    if (this.warnings > 0) return `${paint('yellow', `⚠ ${counts}`)}\n`;
+    return `✔ no problems${options.files ? ` in ${plural(options.files.length, 'file')}` : ''}${schemas}${noted}\n`;
+  }
+}
+
+/** All findings for people: files in the order they came, each file's findings top to bottom, then the summary. */
 export function formatHuman(
   diags: readonly Diagnostic[],
   lineOf: (file: string, line: number) => string | undefined,
   options: HumanOptions,
 ): string {
-  const paint = painter(options.color);
-  // Files in the order they came (the order they were given), each file's findings top to bottom.
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diags) {
     const list = byFile.get(d.file) ?? [];
     list.push(d);
     byFile.set(d.file, list);
   }
-  for (const list of byFile.values()) list.sort(byPosition);
-  const out: string[] = [];
-  for (const [, list] of byFile) {
-    for (const d of list) {
-      // The compiler's form, so that editors and CI logs can jump to the place.
-      const severity = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'info');
-      out.push(`${paint('bold', `${d.file}:${d.line}:${d.column}:`)} ${severity}: ${d.message} ${paint('dim', `[${d.rule}]`)}`);
-      const source = lineOf(d.file, d.line);
-      if (source !== undefined) {
-        const shown = excerpt(source, d.column);
-        out.push(`    ${shown.text}`);
-        out.push(`    ${caretPadding(shown.text, shown.column)}${paint('cyan', '^')}`);
-      }
-      for (const r of d.related ?? []) out.push(`    ${paint('dim', `${r.file}:${r.line}:${r.column}: ${r.message}`)}`);
-    }
-    out.push('');
-  }
-  const count = (severity: Diagnostic['severity']): number => diags.filter((d) => d.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const notes = count('info');
-  const files = options.files ?? [...byFile.keys()].map((file) => ({ file }));
-  const withProblems = new Set(diags.filter((d) => d.severity !== 'info').map((d) => d.file)).size;
-  const scope = options.files ? `${withProblems} of ${plural(files.length, 'file')}` : plural(withProblems, 'file');
-  const schemas = schemasUsed(files);
-  const noted = notes > 0 ? `; ${plural(notes, 'note')}` : '';
-  if (errors > 0) out.push(paint('red', paint('bold', `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${scope}${schemas}${noted}`)));
-  else if (warnings > 0) out.push(paint('yellow', `⚠ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${scope}${schemas}${noted}`));
-  else out.push(`✔ no problems${options.files ? ` in ${plural(files.length, 'file')}` : ''}${schemas}${noted}`);
-  return `${out.join('\n')}\n`;
+  const tally = new Tally();
+  tally.add(diags);
+  const blocks = [...byFile.values()].map((list) => formatFileFindings(list, lineOf, options)).join('');
+  return blocks + tally.summary(options);
 }
