@@ -13,7 +13,7 @@ import type * as salve from 'salve-annos';
 import { LineIndex, byPosition, type Diagnostic } from '../model/diagnostic.js';
 import { decode, DEFAULT_MAX_BYTES } from './decode.js';
 import { oneFindingPerFault, toDiagnostic, type Finding } from './finding.js';
-import { JsonSchemaLayer } from './json-schema.js';
+import type { JsonSchemaLayer } from './json-schema.js';
 import { parse } from './parse.js';
 import { validateRelaxNg } from './relaxng.js';
 import { rules } from './rules/index.js';
@@ -98,7 +98,8 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   let jsonSchema: JsonSchemaLayer | undefined;
   const prepare = async (path: string): Promise<Layers> => {
     const profile = path === PROFILE_SCHEMA;
-    if (profile) jsonSchema ??= new JsonSchemaLayer(PROFILE_JSON_SCHEMA);
+    // ajv is loaded only for our profile: validating against tei_all never needs it.
+    if (profile) jsonSchema ??= new (await import('./json-schema.js')).JsonSchemaLayer(PROFILE_JSON_SCHEMA);
     return { grammar: await loadGrammar(path, loadOptions), profile, jsonSchema: profile ? jsonSchema : undefined };
   };
   // Automatic choice only ever picks a shipped schema: all are prepared now, so validating stays synchronous.

@@ -64,13 +64,25 @@ const { EnterStartTagEvent } = internal<{ EnterStartTagEvent: new (name: salve.B
 const { ChoiceError } = internal<{ ChoiceError: new (a: salve.BaseName[], b: salve.BaseName[]) => salve.ValidationError }>('errors.js');
 const { Name } = internal<{ Name: new (...args: never[]) => { ns: string; name: string } }>('name_patterns.js');
 
+/** What referencesOf and optionalAttributesOf found for each subtree: asked again at every level. */
+const leavesOf = new WeakMap<object, readonly unknown[] | null>();
+
+function memoised<T>(pattern: object, compute: () => T[] | undefined): T[] | undefined {
+  if (leavesOf.has(pattern)) return (leavesOf.get(pattern) as T[] | null) ?? undefined;
+  const found = compute();
+  leavesOf.set(pattern, found ?? null);
+  return found;
+}
+
 /** The references of a choice made only of references to allowed elements, in order; else undefined. */
 function referencesOf(pattern: unknown): RefPattern[] | undefined {
   if (pattern instanceof Ref) return pattern.element.notAllowed ? undefined : [pattern];
   if (!(pattern instanceof Choice) || pattern.optional) return undefined;
-  const a = referencesOf(pattern.patA);
-  const b = a && referencesOf(pattern.patB);
-  return a && b ? [...a, ...b] : undefined;
+  return memoised(pattern, () => {
+    const a = referencesOf(pattern.patA);
+    const b = a && referencesOf(pattern.patB);
+    return a && b ? [...a, ...b] : undefined;
+  });
 }
 
 const key = (ns: string, local: string): string => `${ns}\u0000${local}`;
@@ -182,9 +194,11 @@ function optionalAttributesOf(pattern: unknown): AttributePattern[] | undefined 
     return pattern.optional && pattern.patA instanceof Empty && pattern.patB instanceof Attribute ? [pattern.patB] : undefined;
   }
   if (!(pattern instanceof Group)) return undefined;
-  const a = optionalAttributesOf(pattern.patA);
-  const b = a && optionalAttributesOf(pattern.patB);
-  return a && b ? [...a, ...b] : undefined;
+  return memoised(pattern, () => {
+    const a = optionalAttributesOf(pattern.patA);
+    const b = a && optionalAttributesOf(pattern.patB);
+    return a && b ? [...a, ...b] : undefined;
+  });
 }
 
 /** A group of optional attributes, looked up by name. */
