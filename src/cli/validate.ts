@@ -41,7 +41,7 @@ export function registerValidateCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'how findings are printed').choices(['text', 'json']).default('text'))
     .option('--schema <rng>', 'a RelaxNG schema (.rng), or a shipped one: tei_all, tei-telegram (our profile)')
     .option('--schematron <sch>', 'also check these ISO Schematron rules')
-    .option('-j, --jobs <n>', `worker threads for many files (default: one per core, here ${defaultJobs()})`, positiveInteger)
+    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()}, when the files pass 32 MB; else none)`, positiveInteger)
     .addHelpText('after', HELP)
     .action(async (files: string[], options: ValidateCommandOptions) => {
       process.exitCode = await runValidate(files, options, program.opts().color !== false);
