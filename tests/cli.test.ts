@@ -51,7 +51,7 @@ describe('the command line', () => {
     expect(text.stdout).toMatch(/: error: .*\[ids-unique\]/);
     const json = run('validate', '--format', 'json', broken);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ file: broken, line: at + 1, severity: 'error', rule: 'ids-unique' }));
+    expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ file: broken, line: at + 1, severity: 'error', source: 'rules', ruleId: 'ids-unique' }));
   });
 
   it('publishes both editions', () => {

@@ -5,6 +5,8 @@
  * (none is printed), a `Z` time is UTC, and a time that cannot be pinned (`midnight`) is left out;
  * `undated` gives a dateline without a value.
  */
+import { daysInMonth } from '../model/iso-date.js';
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -66,11 +68,11 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   const month = monthNumber((g.month ?? g.monthAfter)!);
   const year = Number(g.year ?? g.yearAfter);
   const day = Number(g.day ?? g.dayFirst);
-  if (day < 1 || day > daysIn(year, month)) return undefined;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (g.lastDay) {
     const last = Number(g.lastDay);
-    if (last <= day || last > daysIn(year, month)) return undefined;
+    if (last <= day || last > daysInMonth(year, month)) return undefined;
     result.from = date;
     result.to = `${year}-${pad(month)}-${pad(last)}`;
     return result;
@@ -118,8 +120,4 @@ function to24(h: string, m: string | undefined, meridiem: string | undefined): n
 const valid = (h: number, m: number): boolean => h >= 0 && h < 24 && m >= 0 && m < 60;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 

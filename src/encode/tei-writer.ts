@@ -3,6 +3,7 @@
  * people reading the file; mixed content is written exactly, since white space there is text.
  */
 import { create } from 'xmlbuilder2';
+import { OUR_PUBLICATION_STATEMENT } from '../model/provenance.js';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type {
   Attachment, Block, Closer, Correspondent, Inline, List, Note, OpenerPart, PageBreak, TeiDocument,
@@ -67,7 +68,7 @@ function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions)
   titleStmt.child('title').txt(doc.title);
   titleStmt.close();
   const pub = fileDesc.container('publicationStmt');
-  pub.child('p').txt('Encoded from the plain text of the printed document; not separately published.');
+  pub.child('p').txt(OUR_PUBLICATION_STATEMENT);
   pub.close();
   const sourceDesc = fileDesc.container('sourceDesc');
   writeSourceBibl(sourceDesc.container('bibl'), doc);

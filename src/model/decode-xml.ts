@@ -20,8 +20,11 @@ export type Decoded = { text: string } | { error: Diagnostic };
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const ENCODING_DECLARATION = /^<\?xml[^>]*?\sencoding\s*=\s*(["'])([A-Za-z0-9._:-]+)\1/;
 
+/** Strict, and drops a byte-order mark as XML does. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function fail(file: string, at: Position, message: string): Decoded {
-  return { error: diagnostic(file, at, 'error', RULE, message) };
+  return { error: { ...diagnostic(file, at, 'error', RULE, message), source: RULE } };
 }
 
 const START: Position = { line: 1, column: 1 };
@@ -107,9 +110,13 @@ function decodeBytes(bytes: Uint8Array, file: string): Decoded {
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string, declared: Declared | undefined): Decoded {
-  const bad = firstInvalidUtf8(bytes, bytes.length);
-  if (bad < bytes.length) {
-    const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    // The platform's decoder is fast but says nowhere where; only a file that fails is searched.
+    const bad = firstInvalidUtf8(bytes, bytes.length);
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     const guess = guessEncoding(bytes);
     const said = declared ? `the XML declaration (at ${declared.at.line}:${declared.at.column}) says UTF-8` : 'no XML declaration names an encoding';
     // A damaged byte in UTF-8 is reported as it stands; a file in another encoding is named.
@@ -118,7 +125,7 @@ function decodeUtf8(bytes: Uint8Array, file: string, declared: Declared | undefi
       : '';
     return fail(file, bytePosition(bytes, bad), `invalid UTF-8: byte 0x${byte} does not start a valid sequence${hint}`);
   }
-  return checkText(new TextDecoder('utf-8').decode(bytes), file);
+  return checkText(text, file);
 }
 
 /** Decode an XML document; strings are taken as already decoded. */

@@ -6,7 +6,11 @@
  */
 import { attribute, descendants, isTei, type XmlElement } from '../tree.js';
 import { ordinal } from './numbering.js';
-import type { Finding } from './rule.js';
+import { ruleDocs, type RuleFinding, type RuleSeverity } from './rule.js';
+
+export const id = 'notes-ascending';
+export const severity: RuleSeverity = { profile: 'error', otherSchemas: 'warning' };
+export const docs = ruleDocs(id);
 
 function documentOf(el: XmlElement, root: XmlElement): XmlElement {
   for (let at: XmlElement | undefined = el.parent; at; at = at.parent) {
@@ -15,9 +19,9 @@ function documentOf(el: XmlElement, root: XmlElement): XmlElement {
   return root;
 }
 
-export function notesAscending(root: XmlElement): Finding[] {
+export function check(root: XmlElement): RuleFinding[] {
   const last = new Map<XmlElement, { n: string; value: number }>();
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   for (const el of descendants(root)) {
     if (!isTei(el, 'note')) continue;
     const n = attribute(el, 'n');
