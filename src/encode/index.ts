@@ -8,6 +8,8 @@ import { TOOL } from '../model/tool.js';
 import { buildBody, type BodyUnit } from './body.js';
 import { parseCaption, parseRouting } from './caption.js';
 import { parseDateline } from './dateline.js';
+import type { NameLists } from '../model/names.js';
+import { linkMentions } from './names/link.js';
 import { inlinesOf } from './editorial.js';
 import { parseHeading } from './heading.js';
 import { placeMarkers } from './markers.js';
@@ -21,6 +23,8 @@ import { writeTei } from './tei-writer.js';
 export interface EncodeOptions {
   /** The name diagnostics give the input. */
   file?: string;
+  /** A volume's persons and terms lists: mentions are linked to their entries (see names/). */
+  lists?: NameLists;
 }
 
 export interface ReadResult {
@@ -151,6 +155,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       additional,
     },
   };
+  if (options.lists) diagnostics.push(...linkMentions(document, options.lists, { file }));
   return { document, diagnostics };
 }
 
