@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, opendirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { NameLists } from '../model/names.js';
 import type { IndexEntry, IndexOptions, NavLink } from '../publish/index.js';
 import { resetTmpDir } from './atomic.js';
 import { runBatch } from './batch.js';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Wrap the plain-text edition at this many columns. */
   width?: number;
+  /** The volume's persons and terms lists, parsed once here and handed to every worker. */
+  lists?: NameLists;
   /** At most this many documents on one index page; default INDEX_PAGE_SIZE (tests page a few documents). */
   indexPageSize?: number;
   /** Stops the build between documents; what is finished is kept for the next run. */
@@ -127,7 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const unlock = acquireLock(paths.lock);
   // No more workers than documents: each costs about a second to start.
   const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.files.length);
-  const pool = createPool(jobs);
+  const pool = createPool(jobs, { lists: options.lists });
   let report: ReportWriter | undefined;
   try {
     resetTmpDir(paths.tmpDir);
@@ -138,7 +141,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       paths,
       manifest: options.force ? Manifest.empty(paths) : Manifest.load(paths),
       run: (task) => pool.run(task),
-      tool: toolKey(),
+      // The lists decide the links: other lists, other TEI.
+      tool: options.lists ? sha256(toolKey(), JSON.stringify(options.lists)) : toolKey(),
       folder: inputs.kind === 'folder',
       emit: options.onEvent ?? (() => {}),
       limit: jobs * 4,

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Task, TaskResult } from './tasks.js';
+import type { Task, TaskResult, WorkerData } from './tasks.js';
 
 /** Workers run compiled code: from src/build (tests) that is dist/build, from dist/build it is here. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../dist/build/worker.js' : './worker.js', import.meta.url);
@@ -30,8 +30,8 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Workers start on the first task: a re-run with nothing to redo starts none. */
-export function createPool(jobs: number): Pool {
+/** Workers start on the first task: a re-run with nothing to redo starts none. Each gets `data` once. */
+export function createPool(jobs: number, data: WorkerData = {}): Pool {
   let piscina: Piscina | undefined;
   const start = (): Piscina => new Piscina({
     filename: fileURLToPath(WORKER),
@@ -39,6 +39,7 @@ export function createPool(jobs: number): Pool {
     maxThreads: jobs,
     // The coordinator keeps the queue short itself (see ordered.ts).
     idleTimeout: Number.POSITIVE_INFINITY,
+    workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   return {

@@ -14,13 +14,21 @@ import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnosti
 import type { encode as encodeFunction } from '../encode/index.js';
 import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
+import type { NameLists } from '../model/names.js';
 import { writeAtomic } from './atomic.js';
 import { decodeText } from './decode-text.js';
 
 export interface Stages {
   encode: typeof encodeFunction;
+  /** The lists every document is linked to. */
+  lists?: NameLists;
   validator: Validator;
   publisher: Publisher;
+}
+
+/** What every worker is given once, at its start: not sent again with each task. */
+export interface WorkerData {
+  lists?: NameLists;
 }
 
 export interface SourceTask {
@@ -91,7 +99,7 @@ export function runSource(task: SourceTask, stages: Stages): SourceResult {
   const started = performance.now();
   let encoded;
   try {
-    encoded = stages.encode(decodeText(task.bytes, task.inputLabel), { file: task.inputLabel });
+    encoded = stages.encode(decodeText(task.bytes, task.inputLabel), { file: task.inputLabel, lists: stages.lists });
   } catch (error) {
     return { encoded: false, diagnostics: [failure(error, task.inputLabel)], timings: { encode: performance.now() - started } };
   }

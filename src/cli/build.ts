@@ -7,6 +7,8 @@ import type { Command } from 'commander';
 import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult, type FileReport } from '../build/index.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { EXIT } from './exit.js';
+import { loadLists, PERSONS_HELP, TERMS_HELP, type ListOptions } from './lists.js';
+import { describeFailure } from './io.js';
 import { positiveInteger } from './publish.js';
 
 /** Exit code of a build stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -28,7 +30,7 @@ Exit codes:
      DIR being the input folder, another build writing to DIR
   130  interrupted (Ctrl-C): finished documents are kept for the next run`;
 
-interface BuildCommandOptions {
+interface BuildCommandOptions extends ListOptions {
   out: string;
   jobs?: number;
   force?: boolean;
@@ -44,6 +46,8 @@ export function registerBuildCommand(program: Command): void {
     .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()})`, positiveInteger)
     .option('--force', 'rebuild every document, ignoring what earlier builds left in the output folder')
     .option('--width <n>', 'wrap the plain-text edition at n columns', positiveInteger)
+    .option('--persons <file>', PERSONS_HELP)
+    .option('--terms <file>', TERMS_HELP)
     .addHelpText('after', HELP)
     .action(async (input: string, options: BuildCommandOptions) => {
       process.exitCode = await runBuild(input, options);
@@ -51,6 +55,13 @@ export function registerBuildCommand(program: Command): void {
 }
 
 async function runBuild(input: string, options: BuildCommandOptions): Promise<number> {
+  let lists;
+  try {
+    lists = await loadLists(options);
+  } catch (error) {
+    process.stderr.write(`tei-telegram build: ${describeFailure(error, options.persons ?? options.terms ?? input)}\n`);
+    return EXIT.usage;
+  }
   const progress = new Progress();
   const stop = new AbortController();
   const onSignal = (): void => {
@@ -61,7 +72,7 @@ async function runBuild(input: string, options: BuildCommandOptions): Promise<nu
   process.on('SIGINT', onSignal);
   let result: BuildResult;
   try {
-    result = await build({ input, ...options, signal: stop.signal, onEvent: (e) => progress.update(e) });
+    result = await build({ input, ...options, lists, signal: stop.signal, onEvent: (e) => progress.update(e) });
   } catch (error) {
     progress.stop();
     if (!(error instanceof BuildInputError)) throw error;

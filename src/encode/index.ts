@@ -9,7 +9,7 @@ import { buildBody, type BodyUnit } from './body.js';
 import { parseCaption, parseRouting } from './caption.js';
 import { parseDateline } from './dateline.js';
 import type { NameLists } from '../model/names.js';
-import { linkMentions } from './names/link.js';
+import { linkMentions } from './names/index.js';
 import { inlinesOf } from './editorial.js';
 import { parseHeading } from './heading.js';
 import { placeMarkers } from './markers.js';

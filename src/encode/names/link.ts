@@ -39,6 +39,8 @@ const INSTITUTION_AFTER = /^\s+(?:Library|Libraries|Papers|Material|Materials|Di
 /** `Begin text`, `End summary`: the telegraphic formulae, not a name. */
 const TELEGRAPHIC_AFTER = /^\s+(?:text|summary|quote|verbatim|FYI)\b/u;
 
+const PLACE_BEFORE = /\b(?:in|into|throughout|across|within|inside)\s+(?:the\s+)?$/u;
+
 const WORD_BEFORE = /(?:^|[\s(“"‘'—–-])((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}\p{M}’'.-]*|\p{Ll}+)\s+$/u;
 const INITIAL = /^(?:\p{Lu}\.\s?)+$/u;
 const TOKEN = /[\p{L}\p{M}]+(?:[’'][\p{L}\p{M}]+)*/gu;
@@ -311,6 +313,8 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
   let end = best.end;
   const after = full.slice(end);
   if (INSTITUTION_AFTER.test(after) || TELEGRAPHIC_AFTER.test(after)) return undefined;
+  // `in Spain`, `throughout Jordan`: a place.
+  if (PLACE_BEFORE.test(full.slice(Math.max(0, at - 20), at)) && !/^[’']s\b/u.test(after)) return undefined;
   // `George W. Edman`, `Allen Dulles`: the word is a forename of a longer name.
   if (/^\s(?:\p{Lu}\.)+(?:\s|$)/u.test(after)) return undefined;
   if (index.forenames.has(word) && /^\s+\p{Lu}[\p{Ll}]/u.test(after) && nextIsSurname(after, index)) return undefined;
@@ -359,6 +363,10 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
     end += suffix[0].length;
   }
   const surname = best.forms[0]!.words.join(' ');
+  const firm = start !== at;
+  if (index.homonyms.has(surname) && !firm && !titlesBefore(full, start).some((w) => !EMPTY_TITLES.has(w) || w === 'mr' || w === 'mrs')) {
+    return undefined;
+  }
   if (candidates.length === 1) {
     if (start !== at || candidates.length < new Set(best.forms.map((f) => f.entry)).size) note(scope, surname, candidates[0]!);
     return { start, end, entry: candidates[0]! };
@@ -418,7 +426,7 @@ function forenamesBefore(full: string, at: number): { word: string; start: numbe
     const m = WORD_BEFORE.exec(full.slice(Math.max(0, start - 60), start));
     if (!m) break;
     const w = m[1]!.trim();
-    if (!/^\p{Lu}/u.test(w) || TITLE_WORDS.has(fold(w).replace(/\.$/, ''))) break;
+    if (!/^\p{Lu}/u.test(w) || isTitle(w)) break;
     // A word ending a sentence is not a forename.
     if (!INITIAL.test(w) && /\.$/.test(w)) break;
     start -= m[0].length - m[0].indexOf(m[1]!);
@@ -471,7 +479,7 @@ function titlesBefore(full: string, at: number): string[] {
     for (let k = 0; k < 5; k++) {
       const m = WORD_BEFORE.exec(full.slice(Math.max(0, p - 60), p));
       if (!m) break;
-      const w = fold(m[1]!.trim()).replace(/\.$/, '');
+      const w = fold(m[1]!.trim()).replace(/\.$/, '').split('-')[0]!;
       if (!TITLE_WORDS.has(w) && !(words.length && /^\p{Lu}/u.test(m[1]!))) break;
       words.unshift(w);
       p -= m[0].length - m[0].indexOf(m[1]!);
@@ -480,8 +488,12 @@ function titlesBefore(full: string, at: number): string[] {
     if (meaningful.length) return words;
     // Across a list: skip one name and its separator.
     const list = /(\p{Lu}[\p{L}\p{M}’'-]*)(?:,\s+and\s+|,\s+|\s+and\s+)$/u.exec(full.slice(Math.max(0, pos - 60), pos));
-    if (!list) return [];
+    if (!list) break;
     pos -= list[0].length;
+  }
+  // `Drafted by Jones; cleared by …`: the source note's officers are of the Department.
+  if (/\b(?:[Dd]rafted|[Cc]leared|[Aa]pproved)(?:\s+in\s+draft)?\s+by\s+(?:[^.;:]*?(?:,\s+|\s+and\s+))?$/u.test(full.slice(Math.max(0, at - 80), at))) {
+    return ['department', 'state', 'office', 'bureau'];
   }
   return [];
 }
@@ -500,6 +512,11 @@ function principalOffice(entry: PersonEntry, date: string | undefined): string |
 function principalOf(candidates: readonly PersonEntry[], date: string | undefined): PersonEntry | undefined {
   const principals = candidates.filter((c) => principalOffice(c, date));
   return principals.length === 1 ? principals[0] : undefined;
+}
+
+/** `President`, `President-elect`, `Amb.`. */
+function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(fold(word).replace(/\.$/, '').split('-')[0]!);
 }
 
 const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<=[a-z]{3})s$/, '');

@@ -25,6 +25,11 @@ export interface NameIndex {
   termPattern?: RegExp;
   /** Printed form (as matched) → entry. */
   terms: Map<string, TermEntry>;
+  /**
+   * Surnames the lists themselves use as other words (`King of Jordan`, `detailed to White
+   * House`): a mention needs forenames or a title to be a person's.
+   */
+  homonyms: Set<string>;
 }
 
 const PARTICLES = new Set(['al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'ibn', 'la', 'le', 'y', "d'"]);
@@ -75,9 +80,15 @@ function buildIndex(lists: NameLists): NameIndex {
   }
   const alternatives = [...terms.keys()].sort((a, b) => b.length - a.length).map(escape);
   const termPattern = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}/&])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}&])`, 'gu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}&])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}&])`, 'gu')
     : undefined;
-  return { lists, forms, forenames, termPattern, terms };
+  const prose = [...lists.persons.map((p) => p.description), ...lists.terms.map((t) => t.expansion)].join('\n');
+  const homonyms = new Set<string>();
+  for (const word of new Set(lists.persons.map((p) => p.surname))) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    if (new RegExp(`\\b(?:of|in|to|from|for|at)\\s+(?:the\\s+)?${word}\\b`, 'u').test(prose)) homonyms.add(fold(word));
+  }
+  return { lists, forms, forenames, termPattern, terms, homonyms };
 }
 
 function escape(s: string): string {
