@@ -6,8 +6,23 @@
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Folded forms of the non-ASCII words seen lately: a document repeats its names. */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 10_000;
+
 /** Lower case, diacritics removed, typographic apostrophes as `'`. */
 export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(text, (f = slowFold(text)));
+  }
+  return f;
+}
+
+function slowFold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -16,7 +16,7 @@ import type { Diagnostic, Position } from '../../model/diagnostic.js';
 import type { Block, Inline, Named, Note, TeiDocument, TextRun } from '../../model/document.js';
 import type { NameLists, PersonEntry, TermEntry } from '../../model/names.js';
 import { fold } from './fold.js';
-import { nameIndex, nameWords, type NameIndex, type SurnameForm } from './name-index.js';
+import { findTerms, nameIndex, nameWords, type NameIndex, type SurnameForm } from './name-index.js';
 import { officesAt } from './offices.js';
 
 /** Words that stand before a name as a title or office (never forenames). */
@@ -43,7 +43,8 @@ const PLACE_BEFORE = /\b(?:in|into|throughout|across|within|inside)\s+(?:the\s+)
 
 const WORD_BEFORE = /(?:^|[\s(“"‘'—–-])((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}\p{M}’'.-]*|\p{Ll}+)\s+$/u;
 const INITIAL = /^(?:\p{Lu}\.\s?)+$/u;
-const TOKEN = /[\p{L}\p{M}]+(?:[’'][\p{L}\p{M}]+)*/gu;
+/** A capitalised word: where a surname can begin (`de Gaulle` is found at `Gaulle` and widened). */
+const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:[’'][\p{L}\p{M}]+)*/gu;
 
 export interface LinkOptions {
   file: string;
@@ -79,6 +80,12 @@ interface Scope {
   /** Words of the sender (heading): the office a signature is signed in. */
   senderWords: string[];
   mentioned: Set<string>;
+  /** While gathering it (a first walk): the document's text, block by block. */
+  texts?: string[];
+  /** The document's text: a surname beginning a sentence that it also has in lower case (`long`, `young`) is the word. */
+  text: string;
+  /** What the first pass found in each run. */
+  runs: Map<TextRun, RunResult>;
   /** Surnames for which a `name-presumed` diagnostic has been given. */
   presumed: Set<string>;
 }
@@ -94,8 +101,12 @@ export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOp
     : undefined;
   const scope: Scope = {
     index, date, resolved: new Map(), apply: false, diagnostics: [], file: options.file,
-    senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(),
+    senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', runs: new Map(),
   };
+  scope.texts = [];
+  walkDocument(doc, scope);
+  scope.text = scope.texts.join('\n');
+  scope.texts = undefined;
   for (const apply of [false, true]) {
     scope.apply = apply;
     walkDocument(doc, scope);
@@ -165,15 +176,34 @@ function flat(node: Inline): string {
 const CONTEXT = 120;
 
 function link(content: Inline[], scope: Scope, at: Position, signed: boolean): Inline[] {
+  if (scope.texts) {
+    scope.texts.push(content.map(flat).join(''));
+    return content;
+  }
   return linkContent(content, scope, at, signed, '', '');
 }
 
+
 function linkContent(content: Inline[], scope: Scope, at: Position, signed: boolean, before: string, after: string): Inline[] {
   const flats = content.map(flat);
+  // The text after each child, as far as a mention's context reaches.
+  const rights: string[] = new Array(content.length);
+  let right = after.slice(0, CONTEXT);
+  for (let i = content.length - 1; i >= 0; i--) {
+    rights[i] = right;
+    right = (flats[i]! + right).slice(0, CONTEXT);
+  }
+  let left = before.slice(-CONTEXT);
   const out: Inline[] = [];
   content.forEach((node, i) => {
-    const left = (before + flats.slice(0, i).join('')).slice(-CONTEXT);
-    const right = (flats.slice(i + 1).join('') + after).slice(0, CONTEXT);
+    const right = rights[i]!;
+    const nodeLeft = left;
+    left = (left + flats[i]!).slice(-CONTEXT);
+    link1(node, nodeLeft, right);
+  });
+  return out;
+
+  function link1(node: Inline, left: string, right: string): void {
     switch (node.kind) {
       case 'text':
         out.push(...linkRun(node, left, right, scope, at, signed));
@@ -199,13 +229,16 @@ function linkContent(content: Inline[], scope: Scope, at: Position, signed: bool
         break;
     }
     out.push(node);
-  });
-  return out;
+  }
 }
 
 function linkRun(run: TextRun, left: string, right: string, scope: Scope, at: Position, signed: boolean): Inline[] {
-  const { mentions, pending } = scan(run.text, left, right, scope, signed);
+  // The first pass scans; the second applies what it found (and what the document decided since).
+  let found = scope.runs.get(run);
+  if (!found) scope.runs.set(run, (found = scan(run.text, left, right, scope, signed)));
   if (!scope.apply) return [run];
+  const mentions = [...found.mentions];
+  const pending = found.pending;
   for (const p of pending) {
     const chosen = scope.resolved.get(p.p.surname);
     const pick = chosen && [...chosen].filter((e) => p.p.candidates.includes(e));
@@ -275,17 +308,9 @@ function scan(text: string, left: string, right: string, scope: Scope, signed: b
     if ('entry' in found) result.mentions.push({ start: s, end: e, entry: found.entry });
     else result.pending.push({ start: s, end: e, p: found.pending });
   }
-  const pattern = scope.index.termPattern;
-  if (pattern) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (taken.some(([a, b]) => a - base < e && s < b - base)) continue;
-      const entry = scope.index.terms.get(m[1]!.replace(/\s+/g, ' '));
-      // A plural `s`, like a possessive, stays outside the mention (`Embtel` + `s`).
-      if (entry) result.mentions.push({ start: s, end: e - m[2]!.length, entry });
-    }
+  for (const t of findTerms(text, scope.index)) {
+    if (taken.some(([a, b]) => a - base < t.end && t.start < b - base)) continue;
+    result.mentions.push(t);
   }
   return result;
 }
@@ -313,6 +338,12 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
   let end = best.end;
   const after = full.slice(end);
   if (INSTITUTION_AFTER.test(after) || TELEGRAPHIC_AFTER.test(after)) return undefined;
+  // `U.S.`: an abbreviation, not a name.
+  if (/^\.\p{L}/u.test(after)) return undefined;
+  // `King Hussein`: a title before a name.
+  if (isTitle(token) && /^\s+\p{Lu}/u.test(after)) return undefined;
+  // `Long before …`: a word that begins a sentence, which the document also uses in lower case.
+  if (/(?:^|[.!?:]\s+|[“"]\s*)$/u.test(full.slice(Math.max(0, at - 3), at)) && !/^[’']s\b/u.test(after) && usedInLowerCase(token, scope)) return undefined;
   // `in Spain`, `throughout Jordan`: a place.
   if (PLACE_BEFORE.test(full.slice(Math.max(0, at - 20), at)) && !/^[’']s\b/u.test(after)) return undefined;
   // `George W. Edman`, `Allen Dulles`: the word is a forename of a longer name.
@@ -325,10 +356,14 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
     if (candidates.length > 1) return undefined;
   }
   let start = at;
+  // `de Gaulle`, `al-Sadat`: the particle of the surname the list gives is part of the mention.
+  const particle = /(?:^|[^\p{L}])(al-|el-|(?:de|da|del|van|von|der|bin|ibn|le|la)\s)$/u.exec(full.slice(Math.max(0, at - 5), at));
+  if (particle && candidates.some((c) => fold(c.surname).startsWith(fold(particle[1]!).trim()))) start -= particle[1]!.length;
   // Forenames printed before the surname.
   const before = forenamesBefore(full, at);
   if (before.length) {
-    const reach = candidates.map((c) => forenameReach(before, c));
+    const strict = candidates.map((c) => forenameReach(before, c, true));
+    const reach = strict.some((r) => r > 0) ? strict : candidates.map((c) => forenameReach(before, c));
     const most = Math.max(...reach);
     if (most > 0) {
       candidates = candidates.filter((_, k) => reach[k] === most);
@@ -383,6 +418,11 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
     return { start, end, entry: byTitle[0]! };
   }
   return { start, end, pending: { surname, candidates } };
+}
+
+function usedInLowerCase(token: string, scope: Scope): boolean {
+  const word = token.toLowerCase();
+  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(scope.text);
 }
 
 function note(scope: Scope, surname: string, entry: PersonEntry): void {
@@ -440,11 +480,11 @@ function forenamesBefore(full: string, at: number): { word: string; start: numbe
  * surname: a middle initial the list does not give is passed over when a forename precedes it
  * (`Nicos G. Dimitriou`); the count stops at the first word that is not a forename.
  */
-function forenameReach(words: readonly { word: string }[], entry: PersonEntry): number {
+function forenameReach(words: readonly { word: string }[], entry: PersonEntry, strict = false): number {
   let reach = 0;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!.word;
-    if (forenameMatches(w, entry)) reach = words.length - k;
+    if (forenameMatches(w, entry, strict)) reach = words.length - k;
     else if (!INITIAL.test(w)) break;
   }
   return reach;

@@ -21,10 +21,10 @@ export interface NameIndex {
   forms: Map<string, SurnameForm[]>;
   /** Every folded forename and nickname of the list: a word before a surname that is one of these names someone. */
   forenames: Set<string>;
-  /** Finds terms: group 1 the printed term, group 2 a plural `s`. */
-  termPattern?: RegExp;
-  /** Printed form (as matched) → entry. */
+  /** Printed form (`IMF`, `U.N.`, `AF of L`) → entry. */
   terms: Map<string, TermEntry>;
+  /** Printed forms of several words, by their first word (`AF` → `AF of L`), longest first. */
+  phrases: Map<string, string[]>;
   /**
    * Surnames the lists themselves use as other words (`King of Jordan`, `detailed to White
    * House`): a mention needs forenames or a title to be a person's.
@@ -64,7 +64,7 @@ function buildIndex(lists: NameLists): NameIndex {
     if (words.length > 1 && PARTICLES.has(words[0]!)) add(words.slice(1), entry, false);
     // `Galindo Pohl`, `Averoff-Tossizza`, `Hussein bin Talal`: the first word alone.
     const significant = words.filter((w) => !PARTICLES.has(w));
-    if (significant.length > 1) add([significant[0]!], entry, true);
+    if (significant.length > 1 && significant[0]!.length > 2) add([significant[0]!], entry, true);
     for (const w of [...nameWords(entry.forenames), ...entry.nicknames.flatMap(nameWords)]) if (w.length > 1) forenames.add(w);
   }
   const terms = new Map<string, TermEntry>();
@@ -76,21 +76,91 @@ function buildIndex(lists: NameLists): NameIndex {
     const variants = [term];
     if (/^\p{Ll}/u.test(term)) variants.push(term[0]!.toUpperCase() + term.slice(1));
     if (/^[A-Z]{2,4}$/.test(term)) variants.push(`${[...term].join('.')}.`);
+    // `Niact`, `Deptel` as cables print them in capitals.
+    if (/^\p{Lu}\p{Ll}{3,}$/u.test(term)) variants.push(term.toUpperCase());
     for (const v of variants) if (!terms.has(v)) terms.set(v, entry);
   }
-  const alternatives = [...terms.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const termPattern = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}&])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}&])`, 'gu')
-    : undefined;
+  const phrases = new Map<string, string[]>();
+  for (const form of terms.keys()) {
+    const words = form.split(' ');
+    if (words.length < 2) continue;
+    phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), form].sort((a, b) => b.length - a.length));
+  }
   const prose = [...lists.persons.map((p) => p.description), ...lists.terms.map((t) => t.expansion)].join('\n');
   const homonyms = new Set<string>();
   for (const word of new Set(lists.persons.map((p) => p.surname))) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
     if (new RegExp(`\\b(?:of|in|to|from|for|at)\\s+(?:the\\s+)?${word}\\b`, 'u').test(prose)) homonyms.add(fold(word));
   }
-  return { lists, forms, forenames, termPattern, terms, homonyms };
+  return { lists, forms, forenames, terms, phrases, homonyms };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * A run of letters, digits and the marks terms are made of (`USIA/IOP/C`, `U.S.-Soviet`,
+ * `S/S–O`), not glued to a letter or digit before it.
+ */
+const CHUNK = /(?<![\p{L}\p{N}&])[\p{L}\p{N}][\p{L}\p{N}.&/–-]*/gu;
+/** Where a shorter term may end inside a chunk: before a mark. */
+const INNER_END = /[.&/–-]/g;
+
+export interface TermMention {
+  start: number;
+  end: number;
+  entry: TermEntry;
+}
+
+/**
+ * The term mentions of a text: at each chunk the longest term it begins with that ends at a mark
+ * or the chunk's end (`USIA` in `USIA/IOP/C`, `U.S.` in `U.S.-Soviet`); a plural `s` after it
+ * stays outside (`Embtel` + `s`); then the rest of the chunk is searched in turn.
+ */
+export function findTerms(text: string, index: NameIndex): TermMention[] {
+  const out: TermMention[] = [];
+  if (!index.terms.size) return out;
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
+    const chunk = m[0];
+    const found = longestTerm(text, m.index, chunk, index);
+    if (found) {
+      out.push(found);
+      CHUNK.lastIndex = found.end;
+    } else {
+      // Look inside the chunk after its first mark (`EUR/EE`: `EE`).
+      INNER_END.lastIndex = 0;
+      const mark = INNER_END.exec(chunk);
+      if (mark && mark.index + 1 < chunk.length) CHUNK.lastIndex = m.index + mark.index + 1;
+    }
+  }
+  return out;
+}
+
+function longestTerm(text: string, at: number, chunk: string, index: NameIndex): TermMention | undefined {
+  const plain = !/[.&/–-]/.test(chunk);
+  // Terms of several words first (`USNMR SHAPE`, `AF of L`).
+  if (index.phrases.size) {
+    const head = plain ? chunk : chunk.slice(0, chunk.search(/[.&/–-]/));
+    for (const phrase of index.phrases.get(head) ?? []) {
+      if (text.startsWith(phrase, at) && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '')) {
+        return { start: at, end: at + phrase.length, entry: index.terms.get(phrase)! };
+      }
+    }
+  }
+  if (plain) return termAt(at, chunk, index);
+  const ends = [chunk.length];
+  INNER_END.lastIndex = 0;
+  for (let e = INNER_END.exec(chunk); e; e = INNER_END.exec(chunk)) ends.push(e.index, e.index + 1);
+  ends.sort((a, b) => b - a);
+  for (const end of ends) {
+    const found = termAt(at, chunk.slice(0, end), index);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `form` as a term, or as the plural of one (the `s` left outside). */
+function termAt(at: number, form: string, index: NameIndex): TermMention | undefined {
+  const entry = index.terms.get(form);
+  if (entry) return { start: at, end: at + form.length, entry };
+  const singular = form.endsWith('s') ? index.terms.get(form.slice(0, -1)) : undefined;
+  return singular ? { start: at, end: at + form.length - 1, entry: singular } : undefined;
 }
