@@ -542,7 +542,7 @@ function titlesBefore(full: string, at: number): string[] {
  * The offices whose holder a bare surname means in diplomatic correspondence: a head of state or
  * government, a foreign minister, the head of the UN or NATO.
  */
-const PRINCIPAL = /^(?:[A-Z][a-z]+\s)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Secretary of State|Foreign Minister|Minister of Foreign Affairs|Secretary(?:-| )General|King|Queen|Shah)\b/;
+const PRINCIPAL = /^(?!(?:Assistant|Deputy|Under|Acting|Special|Associate|Executive|Alternate)\b)(?:[A-Z][a-z]+\s)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Secretary of State|Foreign Minister|Minister of Foreign Affairs|Secretary(?:-| )General|King|Queen|Shah)\b/;
 
 function principalOffice(entry: PersonEntry, date: string | undefined): string | undefined {
   return (date ? officesAt(entry.description, date) : entry.description.split(/;\s*/)).find((o) => PRINCIPAL.test(o.replace(/^thereafter\s+/, '')));
