@@ -272,8 +272,9 @@ function linkRun(run: TextRun, left: string, right: string, scope: Scope, at: Po
     if (m.start > pos) out.push({ kind: 'text', text: run.text.slice(pos, m.start) });
     const content: Inline[] = [{ kind: 'text', text: run.text.slice(m.start, m.end) }];
     scope.mentioned.add(m.entry.id);
-    const see = m.entry.kind === 'person' ? m.entry.see : undefined;
-    if (see) markSeeTarget(see, scope);
+    // A cross-reference's target is listed in the header too, so that the reader finds the entry it points to.
+    const see = m.entry.kind === 'person' ? scope.index.seeTargets.get(m.entry) : undefined;
+    if (see) scope.mentioned.add(see.id);
     out.push(m.entry.kind === 'person'
       ? ({ kind: 'name', type: 'persName', ref: m.entry.id, content } satisfies Named)
       : { kind: 'gloss', ref: m.entry.id, content });
@@ -281,13 +282,6 @@ function linkRun(run: TextRun, left: string, right: string, scope: Scope, at: Po
   }
   if (pos < run.text.length) out.push({ kind: 'text', text: run.text.slice(pos) });
   return out;
-}
-
-/** A cross-reference's target is listed in the header too, so that the reader finds the entry it points to. */
-function markSeeTarget(see: string, scope: Scope): void {
-  const key = fold(see).replace(/[^\p{L}]+/gu, ' ').trim();
-  const target = scope.index.lists.persons.find((p) => fold(p.name).replace(/[^\p{L}]+/gu, ' ').trim() === key);
-  if (target) scope.mentioned.add(target.id);
 }
 
 function scan(text: string, left: string, right: string, scope: Scope, signed: boolean): RunResult {

@@ -25,6 +25,10 @@ export interface NameIndex {
   terms: Map<string, TermEntry>;
   /** Printed forms of several words, by their first word (`AF` → `AF of L`), longest first. */
   phrases: Map<string, string[]>;
+  /** A cross-reference's entry → the entry it refers to (`Caramanlis, see Karamanlis`). */
+  seeTargets: Map<PersonEntry, PersonEntry>;
+  /** The first two characters of every printed form (none has fewer), as one number (see headKey). */
+  heads: Set<number>;
   /**
    * Surnames the lists themselves use as other words (`King of Jordan`, `detailed to White
    * House`): a mention needs forenames or a title to be a person's.
@@ -38,6 +42,8 @@ const PARTICLES = new Set(['al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', '
 export function nameWords(text: string): string[] {
   return fold(text).split(/[\s\-–]+/).map((w) => w.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '')).filter(Boolean);
 }
+
+const nameKey = (name: string): string => fold(name).replace(/[^\p{L}]+/gu, ' ').trim();
 
 const cache = new WeakMap<NameLists, NameIndex>();
 
@@ -80,6 +86,8 @@ function buildIndex(lists: NameLists): NameIndex {
     if (/^\p{Lu}\p{Ll}{3,}$/u.test(term)) variants.push(term.toUpperCase());
     for (const v of variants) if (!terms.has(v)) terms.set(v, entry);
   }
+  const heads = new Set<number>();
+  for (const form of terms.keys()) heads.add(headKey(form, 0));
   const phrases = new Map<string, string[]>();
   for (const form of terms.keys()) {
     const words = form.split(' ');
@@ -92,16 +100,36 @@ function buildIndex(lists: NameLists): NameIndex {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
     if (new RegExp(`\\b(?:of|in|to|from|for|at)\\s+(?:the\\s+)?${word}\\b`, 'u').test(prose)) homonyms.add(fold(word));
   }
-  return { lists, forms, forenames, terms, phrases, homonyms };
+  const byName = new Map(lists.persons.map((p) => [nameKey(p.name), p]));
+  const seeTargets = new Map<PersonEntry, PersonEntry>();
+  for (const p of lists.persons) {
+    const target = p.see ? byName.get(nameKey(p.see)) : undefined;
+    if (target) seeTargets.set(p, target);
+  }
+  return { lists, forms, forenames, terms, phrases, heads, homonyms, seeTargets };
 }
 
-/**
- * A run of letters, digits and the marks terms are made of (`USIA/IOP/C`, `U.S.-Soviet`,
- * `S/S–O`), not glued to a letter or digit before it.
- */
-const CHUNK = /(?<![\p{L}\p{N}&])[\p{L}\p{N}][\p{L}\p{N}.&/–-]*/gu;
 /** Where a shorter term may end inside a chunk: before a mark. */
 const INNER_END = /[.&/–-]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Latin letters with diacritics, and the punctuation block (dashes, quotation marks): no test needed.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** The marks terms are made of besides letters and digits (`U.S.`, `S/S–O`, `O&M`, `G-2`). */
+function isTermMark(code: number): boolean {
+  return code === 46 || code === 38 || code === 47 || code === 45 || code === 0x2013;
+}
+
+/** The first two characters of every printed form, as one number: most words start no term. */
+function headKey(text: string, i: number): number {
+  return (text.charCodeAt(i) << 16) | (i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
+}
 
 export interface TermMention {
   start: number;
@@ -110,26 +138,42 @@ export interface TermMention {
 }
 
 /**
- * The term mentions of a text: at each chunk the longest term it begins with that ends at a mark
- * or the chunk's end (`USIA` in `USIA/IOP/C`, `U.S.` in `U.S.-Soviet`); a plural `s` after it
- * stays outside (`Embtel` + `s`); then the rest of the chunk is searched in turn.
+ * The term mentions of a text. A chunk is a run of letters, digits and the marks terms are made of
+ * (`USIA/IOP/C`, `U.S.-Soviet`), not glued to a letter or digit before it; at each, the longest
+ * term it begins with that ends at a mark or the chunk's end (`USIA`, `U.S.`); a plural `s` after it
+ * stays outside (`Embtel` + `s`); then the rest of the chunk is searched in turn (`EUR/EE`: `EE`).
+ * A hand scan rather than a regular expression: it runs over every word of every document.
  */
 export function findTerms(text: string, index: NameIndex): TermMention[] {
   const out: TermMention[] = [];
   if (!index.terms.size) return out;
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
-    const chunk = m[0];
-    const found = longestTerm(text, m.index, chunk, index);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const startsChunk = isLetterOrDigit(code, text, i) && (i === 0 || (!isLetterOrDigit(text.charCodeAt(i - 1), text, i - 1) && text.charCodeAt(i - 1) !== 38));
+    if (!startsChunk) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (!isTermMark(c) && !isLetterOrDigit(c, text, end)) break;
+      end++;
+    }
+    const found = index.heads.has(headKey(text, i))
+      ? longestTerm(text, i, text.slice(i, end), index)
+      : undefined;
     if (found) {
       out.push(found);
-      CHUNK.lastIndex = found.end;
-    } else {
-      // Look inside the chunk after its first mark (`EUR/EE`: `EE`).
-      INNER_END.lastIndex = 0;
-      const mark = INNER_END.exec(chunk);
-      if (mark && mark.index + 1 < chunk.length) CHUNK.lastIndex = m.index + mark.index + 1;
+      i = found.end;
+      continue;
     }
+    // Go on after the chunk's first mark, or past the chunk.
+    let next = i + 1;
+    while (next < end && !isTermMark(text.charCodeAt(next))) next++;
+    i = next < end ? next + 1 : end;
   }
   return out;
 }
