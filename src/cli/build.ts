@@ -20,7 +20,8 @@ const HELP = `
 Writes DIR/NAME.xml (TEI), DIR/NAME.html and DIR/NAME.txt (editions) for every NAME.txt,
 DIR/edition.css, DIR/report.json (per document: status, findings, timings) and, for a folder,
 DIR/index.html (then index-2.html, … 1,000 documents a page). A re-run redoes only documents whose input or tool changed; outputs are written
-atomically, so an interrupted build (Ctrl-C, kill) can simply be run again.
+atomically, so an interrupted build (Ctrl-C, kill) can simply be run again. With --persons and
+--terms (a volume's lists, TEI or text), every mention of a listed person or term is linked.
 
 Exit codes:
   0  every document was built without errors

@@ -39,8 +39,6 @@ export interface TermEntry {
   at: Position;
 }
 
-export type ListEntry = PersonEntry | TermEntry;
-
 /** The lists `encode` links mentions to; either may be empty. */
 export interface NameLists {
   persons: PersonEntry[];

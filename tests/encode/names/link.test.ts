@@ -126,6 +126,15 @@ describe('the fixture', () => {
       expect(validator.validate(xml, 'mentions.xml').filter((d) => d.severity !== 'info')).toEqual([]);
     }
   });
+
+  it('is refused where a link points nowhere in the file, or not into it', async () => {
+    const { xml } = encode(input, { lists });
+    const validator = await createValidator();
+    const rules = (tei: string): string[] => validator.validate(tei, 'mentions.xml').filter((d) => d.severity === 'error').map((d) => d.rule);
+    expect(rules(xml.replace('<person xml:id="p_EB_1">', '<person xml:id="p_EB_9">'))).toContain('refs-resolve');
+    expect(rules(xml.replace('corresp="#p_EB_1"', 'corresp="persons.xml#p_EB_1"'))).toContain('json-schema');
+    expect(rules(xml.replace('target="#t_TGS_1"', 'target="t_TGS_1"'))).toContain('json-schema');
+  });
 });
 
 describe('names markup and the text', () => {
