@@ -9,8 +9,9 @@
  * Where two entries share a surname, the choice is made from the forenames, from the titles in
  * front of the name (also across a list: `Generals Jones, Rogers and Allen`) against each entry's
  * description, from the document's date against the dates of the offices the description gives,
- * and finally from the other mentions of the document; a mention still ambiguous is left
- * unlinked with an info diagnostic.
+ * and from the other mentions of the document; then a bare surname is taken, with an info
+ * diagnostic, for the one namesake in a principal office at the document's date (the President,
+ * not the Assistant Secretary); a mention still ambiguous is left unlinked with an info diagnostic.
  */
 import type { Diagnostic, Position } from '../../model/diagnostic.js';
 import type { Block, Inline, Named, Note, TeiDocument, TextRun } from '../../model/document.js';
@@ -28,10 +29,10 @@ const TITLE_WORDS = new Set([
   'prince', 'princess', 'archbishop', 'bishop', 'chairman', 'director', 'counselor', 'consul', 'judge', 'justice',
   'professor', 'father', 'speaker', 'leader', 'chief', 'mayor', 'premier', 'commander', 'sheikh', 'shah', 'emperor',
   'pope', 'cardinal', 'sen', 'amb', 'gen', 'adm', 'col', 'rep', 'gov', 'pres', 'secy', 'secstate', 'chargé', 'charge',
-  'envoy', 'attaché', 'attache', 'delegate', 'spokesman', 'aide', 'officer', 'staff', 'colonels', 'the', 'former',
+  'envoy', 'attaché', 'attache', 'delegate', 'spokesman', 'aide', 'officer', 'staff', 'colonels', 'former',
 ]);
 /** Titles that say nothing about which office: no help in choosing between two entries. */
-const EMPTY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr', 'the', 'former', 'sir', 'lord', 'lady']);
+const EMPTY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr', 'former', 'sir', 'lord', 'lady']);
 
 /** A noun after a name that makes the whole an institution or a record (`Carter Library`, `Dulles Papers`). */
 const INSTITUTION_AFTER = /^\s+(?:Library|Libraries|Papers|Material|Materials|Diaries|Diary|Files|Collection|Center|Centre|Foundation|Institute|Memorial|School|University|College|Street|Avenue|Boulevard|Square|Airport|Dam|Bridge|Hall|Building|Prize|House)\b/u;
@@ -92,13 +93,12 @@ interface Scope {
 
 /**
  * Links the mentions in `doc` to the lists, in place; records the entries mentioned in
- * `doc.entries`. Returns info diagnostics for mentions left unlinked as ambiguous.
+ * `doc.entries`. Returns info diagnostics for the namesakes it presumed or left unlinked.
  */
 export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOptions): Diagnostic[] {
   const index = nameIndex(lists);
-  const date = doc.opener.find((p) => p.kind === 'dateline')?.kind === 'dateline'
-    ? (() => { const d = doc.opener.find((p) => p.kind === 'dateline'); return d?.kind === 'dateline' ? d.dateline.when ?? d.dateline.from : undefined; })()
-    : undefined;
+  const dateline = doc.opener.find((p) => p.kind === 'dateline');
+  const date = dateline?.kind === 'dateline' ? dateline.dateline.when ?? dateline.dateline.from : undefined;
   const scope: Scope = {
     index, date, resolved: new Map(), apply: false, diagnostics: [], file: options.file,
     senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', runs: new Map(),
@@ -317,7 +317,6 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
   const word = fold(token).replace(/'s$/, '');
   const forms = index.forms.get(word) ?? index.forms.get(fold(token));
   if (!forms) return undefined;
-  if (!/^\p{Lu}/u.test(token) && !['al', 'el', 'de', 'van', 'von'].includes(word)) return undefined;
   // Capitals (`VANCE`) are a name only where a signature stands; elsewhere they are a term or a heading.
   if (!signed && token.length > 1 && token === token.toUpperCase()) return undefined;
   // The longest form that the text continues with.
@@ -392,10 +391,8 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
     end += suffix[0].length;
   }
   const surname = best.forms[0]!.words.join(' ');
-  const firm = start !== at;
-  if (index.homonyms.has(surname) && !firm && !titlesBefore(full, start).some((w) => !EMPTY_TITLES.has(w) || w === 'mr' || w === 'mrs')) {
-    return undefined;
-  }
+  // A surname the lists use as another word needs forenames or a title (`Hamilton Jordan`, `Mr. Jordan`).
+  if (index.homonyms.has(surname) && start === at && !titlesBefore(full, start).length) return undefined;
   if (candidates.length === 1) {
     if (start !== at || candidates.length < new Set(best.forms.map((f) => f.entry)).size) note(scope, surname, candidates[0]!);
     return { start, end, entry: candidates[0]! };
@@ -518,8 +515,7 @@ function titlesBefore(full: string, at: number): string[] {
       words.unshift(w);
       p -= m[0].length - m[0].indexOf(m[1]!);
     }
-    const meaningful = words.filter((w) => TITLE_WORDS.has(w) && !EMPTY_TITLES.has(w));
-    if (meaningful.length) return words;
+    if (words.some((w) => w !== 'former')) return words;
     // Across a list: skip one name and its separator.
     const list = /(\p{Lu}[\p{L}\p{M}’'-]*)(?:,\s+and\s+|,\s+|\s+and\s+)$/u.exec(full.slice(Math.max(0, pos - 60), pos));
     if (!list) break;
