@@ -103,6 +103,8 @@ function* elements(el: XmlElement): Generator<XmlElement> {
 /** An entry's name element and the element holding it with its description. */
 interface TeiEntry {
   id: string;
+  /** The name element (its `surname` and `forename` children, where it has them, say which is which). */
+  nameEl: XmlElement;
   name: string;
   description: string;
   line: number;
@@ -136,7 +138,7 @@ function teiEntries(text: string, file: string, nameTags: readonly string[], hol
     const all = flat(textOf(holder));
     const at = all.indexOf(name);
     const description = (at >= 0 ? all.slice(at + name.length) : all).replace(/^[\s,;:]+/, '');
-    out.push({ id, name, description, line: index.position(el.startOffset).line });
+    out.push({ id, nameEl, name, description, line: index.position(el.startOffset).line });
   }
   return out;
 }
@@ -148,6 +150,9 @@ function readTeiPersons(text: string, file: string): ReadList<PersonEntry> {
     const parsed = parsePersonLine(e.name.includes(',') ? e.name : `${e.name}, -`);
     const at = { line: e.line, column: 1 };
     const base = parsed ?? { surname: e.name.split(',')[0]!.trim(), forenames: '', titles: [], nicknames: [] };
+    // `<persName><forename>Cyrus R.</forename> <surname>Vance</surname></persName>`: the markup says it.
+    const part = (local: string): string => [...elements(e.nameEl)].filter((d) => isTei(d, local)).map((d) => flat(textOf(d))).join(' ');
+    if (part('surname')) Object.assign(base, { surname: part('surname'), forenames: part('forename') });
     const see = /^see\s+(.+)$/.exec(e.description)?.[1];
     entries.push(personEntry({ ...base, name: e.name, description: e.description, see }, e.id, at));
   }

@@ -46,7 +46,9 @@ describe('a TEI list', () => {
     expect(readPersonList(read('persons.xml'), 'persons.xml').entries.map((e) => [e.id, e.name, e.forenames, e.description])).toEqual([
       ['vance', 'Vance, Cyrus R.', 'Cyrus R.', 'Secretary of State'],
       ['ecevit', 'Ecevit, Bülent', 'Bülent', 'Turkish Prime Minister'],
+      ['ozal', 'Turgut Özal', 'Turgut', 'Deputy Prime Minister'],
     ]);
+    expect(readPersonList(read('persons.xml'), 'persons.xml').entries[2]!.surname).toBe('Özal');
     expect(readTermList(read('taxonomy-terms.xml'), 'taxonomy-terms.xml').entries.map((e) => [e.id, e.term, e.expansion])).toEqual([
       ['nato', 'NATO', 'North Atlantic Treaty Organization'],
     ]);
