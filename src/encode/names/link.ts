@@ -482,14 +482,25 @@ function forenameReach(words: readonly { word: string }[], entry: PersonEntry, s
 }
 
 /** Whether a word printed with a name is one of the entry's forenames, initials or nicknames. */
+/** An entry's forenames, initials (`C.D.` → `c`, `d`), nicknames and ranks, folded; made once per entry. */
+const forenameCache = new WeakMap<PersonEntry, string[]>();
+function forenamesOf(entry: PersonEntry): string[] {
+  let names = forenameCache.get(entry);
+  if (!names) {
+    names = fold([entry.forenames, ...entry.nicknames, ...entry.titles].join(' ')).split(/[\s.\-–]+/).filter(Boolean);
+    forenameCache.set(entry, names);
+  }
+  return names;
+}
+
 function forenameMatches(word: string, entry: PersonEntry, strict = false): boolean {
-  const names = [...nameWords(entry.forenames), ...entry.nicknames.flatMap(nameWords), ...entry.titles.map((t) => fold(t))];
+  const names = forenamesOf(entry);
   if (INITIAL.test(word)) {
     const initials = word.replace(/\s/g, '').split('.').filter(Boolean).map((i) => fold(i));
     return initials.every((i) => names.some((n) => n[0] === i));
   }
   const w = fold(word);
-  return names.some((n) => n.replace(/\.$/, '') === w || (!strict && n.length > 3 && w.length > 3 && commonPrefix(n, w) >= 4));
+  return names.some((n) => n === w || (!strict && n.length > 3 && w.length > 3 && commonPrefix(n, w) >= 4));
 }
 
 function commonPrefix(a: string, b: string): number {

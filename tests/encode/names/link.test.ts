@@ -39,6 +39,7 @@ const persons = [
   'Jones, David C., General, USAF, Chairman of the Joint Chiefs of Staff',
   'Jones, David T., staff member, Office of Southern European Affairs, Department of State',
   'Kirkpatrick, Sir Ivone A., British Permanent Under Secretary',
+  'Jackson, C.D., Special Assistant to the President',
   'Spain, James W., Ambassador to Turkey',
   'Vance, Cyrus R., Secretary of State',
   'Young, Andrew J., Ambassador to the United Nations',
@@ -52,6 +53,7 @@ describe('linking persons', () => {
     expect(links('Secretary Vance met Cyrus Vance; Vance’s aides and VANCE stayed.', lists)).toEqual([
       ['Vance', 'p_VCR_1'], ['Cyrus Vance', 'p_VCR_1'], ['Vance', 'p_VCR_1'],
     ]);
+    expect(links('C.D. Jackson and C. D. Jackson wrote.', lists)).toEqual([['C.D. Jackson', 'p_JCD_1'], ['C. D. Jackson', 'p_JCD_1']]);
   });
 
   it('decides between namesakes by forenames, by title, across a list of names, and by the office', () => {
