@@ -125,20 +125,18 @@ function writePersons(profile: Container, persons: readonly PersonEntry[]): void
 }
 
 function writeCorrespondence(profile: Container, c: TeiDocument['correspondence']): void {
-  {
-    const corresp = profile.container('correspDesc');
-    const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
-      if (!names.length) return;
-      const a = corresp.container('correspAction', { type, subtype });
-      for (const name of names) a.child(name.type).txt(name.name);
-      a.close();
-    };
-    action('sent', undefined, c.senders);
-    action('received', undefined, c.addressees);
-    action('received', 'additional', c.additional);
-    action('received', 'information', c.information);
-    corresp.close();
-  }
+  const corresp = profile.container('correspDesc');
+  const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
+    if (!names.length) return;
+    const a = corresp.container('correspAction', { type, subtype });
+    for (const name of names) a.child(name.type).txt(name.name);
+    a.close();
+  };
+  action('sent', undefined, c.senders);
+  action('received', undefined, c.addressees);
+  action('received', 'additional', c.additional);
+  action('received', 'information', c.information);
+  corresp.close();
 }
 
 function writeSourceBibl(bibl: Container, doc: TeiDocument): void {
