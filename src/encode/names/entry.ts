@@ -13,6 +13,9 @@ export const NAME_TITLES = new Set([
   'General', 'Admiral', 'Colonel', 'Marshal', 'Major', 'Captain', 'Lieutenant', 'Sir', 'Lord', 'Lady', 'Baron', 'Dame', 'Dr.', 'Mr.', 'Mrs.', 'Field',
 ]);
 
+/** Offices that can stand alone after a name (`Iakovos, Archbishop`): a description, not forenames. */
+const OFFICES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Shah', 'Sultan', 'Emir', 'Sheikh', 'Archbishop', 'Bishop', 'Cardinal', 'Patriarch', 'President', 'Chairman', 'Senator', 'Ambassador', 'Minister', 'Secretary', 'Governor', 'Mayor', 'Premier', 'Chancellor']);
+
 const SUFFIX = /^(?:Jr\.?|Sr\.?|I{1,3}|IV|V|VI)$/;
 /** A word of a name: capitalised (`Bülent`, `O’Neill`, `d’Estaing`), an initial (`W.`, `K.E.`), or a particle. */
 const NAME_WORD = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}’'.-]*|(?:d’|d'|al-|el-)\p{Lu}[\p{L}\p{M}’'-]*|de|da|del|van|von|der|bin|ibn|la|le|y)$/u;
@@ -88,10 +91,13 @@ export function parsePersonLine(line: string): ParsedPerson | undefined {
     suffix = words[1]!;
   }
   const offsetOf = (k: number): number => parts[k]!.start + (parts[k]!.text.length - parts[k]!.text.trimStart().length);
-  if (i < parts.length) {
+  // A regnal name (`Paul VI, Pope`) has no forenames; nor is a lone office (`Pope`, `King`) one.
+  const regnal = suffix !== undefined;
+  if (i < parts.length && !regnal) {
     const split = splitParenthesis(parts[i]!.text.trim());
     const nameWords = split.words.trim();
-    if (nameWords && isNameWords(nameWords) && !nameWords.startsWith('“')) {
+    const office = nameWords.split(/\s+/).every((w) => OFFICES.has(w));
+    if (nameWords && isNameWords(nameWords) && !nameWords.startsWith('“') && !office) {
       const ws = nameWords.split(/\s+/);
       while (ws.length > 1 && NAME_TITLES.has(ws[0]!)) titles.push(ws.shift()!);
       if (ws.length === 1 && NAME_TITLES.has(ws[0]!)) titles.push(ws.shift()!);

@@ -33,6 +33,8 @@ describe('a person line', () => {
 
   it('reads single names and cross-references', () => {
     expect(parsePersonLine('Makarios III, President of Cyprus until August 1977')).toMatchObject({ name: 'Makarios III', surname: 'Makarios', suffix: 'III', forenames: '' });
+    expect(parsePersonLine('Paul VI, Pope')).toMatchObject({ name: 'Paul VI', surname: 'Paul', forenames: '', description: 'Pope' });
+    expect(parsePersonLine('Iakovos, Archbishop')).toMatchObject({ name: 'Iakovos', forenames: '', description: 'Archbishop' });
     expect(parsePersonLine('Hussein bin Talal, King of Jordan')).toMatchObject({ name: 'Hussein bin Talal', surname: 'Hussein bin Talal', forenames: '' });
     expect(parsePersonLine('Caramanlis, Constantine, see Karamanlis, Konstantine')).toMatchObject({
       name: 'Caramanlis, Constantine', see: 'Karamanlis, Konstantine', description: 'see Karamanlis, Konstantine',
