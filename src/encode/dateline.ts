@@ -19,8 +19,9 @@ const DATELINE = new RegExp(
   String.raw`^(?:(?<place>${PLACE})(?:,\s+|(?=${MONTH_NAME}))|\[(?<suppliedPlace>${PLACE})(?:,\]|\],)\s+)?` +
     String.raw`(?<date>(?<month>${MONTH_NAME})\s+(?<day>\d{1,2})(?:\s*[–-]\s*(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})|(?<monthOnly>${MONTH_NAME})\s+(?<monthYear>\d{4})|undated)` +
     String.raw`(?:(?:\s*[—–-]\s*|,\s+|\s+)(?<time>[^\[]*?(?:[ap]\.m|Z|[Nn]oon|[Mm]idnight)))?\.?` +
-    // A note of receipt the editors print after the dateline: `[Received January 31—2:15 p.m.]`.
-    String.raw`(?:\s+\[[^\]]+\]\.?)?$`,
+    // A note of receipt printed after the dateline: `[Received January 31—2:15 p.m.]`, or in the
+    // older volumes `(Received August 23, 1870.)`.
+    String.raw`(?:\s*(?:\[[^\]]+\]|\((?:Received|Rec[’']d)[^)]*\))\.?)?$`,
   'u',
 );
 

@@ -1,6 +1,6 @@
 /**
  * The typed document model every stage shares: what the encoder reads out of the plain text and the
- * TEI writer turns into markup. It mirrors the TEI encoding described in ENCODING.md, one type per
+ * TEI writer turns into markup. It mirrors the TEI encoding described in docs/encoding.md, one type per
  * structure, so that the writer is a plain tree walk and never re-parses strings.
  */
 import type { Position } from './diagnostic.js';
@@ -18,7 +18,13 @@ export type Inline =
   | Gap
   | Idno
   | Segment
+  | LineBreak
   | Gloss;
+
+/** A line break of the print inside a block (a dateline's address, a signature's title). */
+export interface LineBreak {
+  kind: 'lb';
+}
 
 export interface TextRun {
   kind: 'text';
@@ -158,13 +164,21 @@ export interface Note {
   placed: boolean;
 }
 
+/** A dateline; its place and date are marked in its content. */
 export interface Dateline {
   content: Inline[];
-  place?: string;
-  /** ISO 8601, or a range for printed spans of time. */
-  when?: string;
-  from?: string;
-  to?: string;
+  at: Position;
+}
+
+/**
+ * A line of the opener that is neither dateline nor caption: a despatch or note number
+ * (`No. 486.]`), the form the text is printed in (`[Telegram.]`, `[Paraphrase]`, `[Extract]`,
+ * `Memorandum`), or the label of an enclosure (`[Inclosure.]`).
+ */
+export interface OpenerLine {
+  kind: 'line';
+  type: 'number' | 'form' | 'enclosure';
+  content: Inline[];
   at: Position;
 }
 
@@ -172,11 +186,15 @@ export type OpenerPart =
   | { kind: 'dateline'; dateline: Dateline }
   | { kind: 'caption'; content: Inline[]; at: Position }
   | { kind: 'salute'; content: Inline[]; at: Position }
+  | OpenerLine
   | PageBreakBlock;
 
 export interface Closer {
   salute?: Inline[];
-  signed: Inline[];
+  /** A dateline printed at the end (`Washington, April 25, 1941.`), after the signature or alone. */
+  dateline?: Dateline;
+  /** The signature, with the lines printed under it in the same block (`David J. Hill,` / `Acting Secretary.`). */
+  signed?: Inline[];
   /** A line printed under the signature: the signer's rank or office (`Colonel, CE, US Army`). */
   title?: Inline[];
   /** Lines after the signature, such as a memorandum's decision options (`Approve`, `See me`). */
@@ -191,6 +209,8 @@ export type DocumentKind =
   | 'memorandum-of-conversation'
   | 'memorandum-of-telephone-conversation'
   | 'letter'
+  | 'despatch'
+  | 'instruction'
   | 'message'
   | 'note'
   | 'report'
@@ -235,7 +255,33 @@ export interface Correspondence {
   additional: Correspondent[];
 }
 
+/**
+ * A text printed after the document's signature: an enclosure (`[Inclosure.]`), an attachment, a
+ * printed list. It has its own heading, opener, body and signature where printed.
+ */
+export interface Attachment {
+  /** ISO 639-1 code of a text printed in another language than English. */
+  lang?: string;
+  /** The enclosure's label, printed above its heading (`[Inclosure.]`). */
+  label?: OpenerLine;
+  head?: Inline[];
+  opener: OpenerPart[];
+  body: Block[];
+  closer?: Closer;
+  at: Position;
+}
+
+/** The file-number line printed under the heading (`740.0011 Pacific War/1148`, `No. 61.`). */
+export interface FileLine {
+  content: Inline[];
+  /** The file number as printed, for the header. */
+  text: string;
+  at: Position;
+}
+
 export interface TeiDocument {
+  /** ISO 639-1 code of a document printed in another language than English (its heading stays English). */
+  lang?: string;
   /** The printed document number, e.g. `284`. */
   n?: string;
   kind: DocumentKind;
@@ -245,9 +291,12 @@ export interface TeiDocument {
   head: Inline[];
   /** The heading as plain text without number or markers. */
   title: string;
+  /** Older volumes' source note, printed inline under the heading. */
+  fileLine?: FileLine;
   opener: OpenerPart[];
   body: Block[];
   closer?: Closer;
+  attachments: Attachment[];
   /** Every note in printed order; placed ones also stand at their marker. */
   notes: Note[];
   telegramNumber?: string;

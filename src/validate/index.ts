@@ -1,6 +1,7 @@
 /**
  * The validate stage: any TEI file, in layers, each finding positioned like jing's.
- * 1. encoding and well-formedness (decode.ts, parse.ts), which stop the file when they fail;
+ * 1. encoding (model/decode-xml.ts, the XML side of the one reader) and well-formedness (parse.ts),
+ *    which stop the file when they fail;
  * 2. RelaxNG (relaxng.ts): our profile by default, or any schema (`tei_all`, a customisation);
  * 3. the JSON Schema of our profile (json-schema.ts), only when validating against our profile;
  * 4. rules (rules/): universal ones are errors always; those about our encoding's conventions are
@@ -8,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { LineIndex, byPosition, type Diagnostic } from '../model/diagnostic.js';
-import { decode, DEFAULT_MAX_BYTES } from './decode.js';
+import { decodeXml, DEFAULT_MAX_BYTES } from '../model/decode-xml.js';
 import { JsonSchemaLayer } from './json-schema.js';
 import { parse } from './parse.js';
 import { validateRelaxNg } from './relaxng.js';
@@ -53,7 +54,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   return {
     profile,
     validate(source, file) {
-      const decoded = decode(source, file, maxBytes);
+      const decoded = decodeXml(source, file, maxBytes);
       if ('error' in decoded) return [decoded.error];
       const parsed = parse(decoded.text, file);
       if ('error' in parsed) return [parsed.error];

@@ -10,6 +10,11 @@ export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url)
 export const TEI_ALL_REFERENCE = `${SHARED}reference/tei_all.rng`;
 export const HAS_SHARED = existsSync(TEI_ALL_REFERENCE);
 export const HAS_JING = spawnSync('jing', [], { stdio: 'ignore' }).error === undefined;
+/** What the tests that compare with jing lack here, named as the skip notices print it; empty when nothing. */
+export const JING_TESTS_LACK = [
+  ...(HAS_JING ? [] : ['the jing command (apt-get install jing)']),
+  ...(HAS_SHARED ? [] : [`${TEI_ALL_REFERENCE} (../shared beside the checkout)`]),
+].join(' and ');
 export const FIXTURES = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
 /** Our encoder's output for the seed, once the lead has committed it; else the ENCODING.md sketch. */
 export const REAL_OUTPUT = fileURLToPath(new URL('../../tei/frus1977-80v26_d284.xml', import.meta.url));

@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { HAS_JING, HAS_SHARED, OUR_OUTPUT, SHARED, TEI_ALL_REFERENCE, jing, notice, validator } from './helpers.js';
+import { HAS_JING, HAS_SHARED, OUR_OUTPUT, SHARED, TEI_ALL_REFERENCE, jing, JING_TESTS_LACK, notice, validator } from './helpers.js';
 import { writeMutations } from './mutate.js';
 
 const runnable = HAS_JING && HAS_SHARED;
-if (!runnable) notice('jing or ../shared is missing: agreement with jing not measured');
+if (!runnable) notice(`${JING_TESTS_LACK} missing: agreement with jing not measured`);
 
 interface Verdict {
   valid: boolean;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HAS_JING, HAS_SHARED, OUR_OUTPUT, TEI_ALL_REFERENCE, jing, notice, validator } from './helpers.js';
+import { HAS_JING, HAS_SHARED, OUR_OUTPUT, TEI_ALL_REFERENCE, jing, JING_TESTS_LACK, notice, validator } from './helpers.js';
 
 describe('our profile (schemas/tei-telegram.rng + JSON Schema + rules)', () => {
   it(`accepts our output (${OUR_OUTPUT.split('/').slice(-2).join('/')})`, async () => {
@@ -28,5 +28,5 @@ describe('our profile (schemas/tei-telegram.rng + JSON Schema + rules)', () => {
     expect(jing(TEI_ALL_REFERENCE, [OUR_OUTPUT])).toEqual([]);
     expect(jing(new URL('../../schemas/tei-telegram.rng', import.meta.url).pathname, [OUR_OUTPUT])).toEqual([]);
   });
-  if (!HAS_JING || !HAS_SHARED) notice('jing or ../shared is missing: profile check against jing not run');
+  if (!HAS_JING || !HAS_SHARED) notice(`${JING_TESTS_LACK} missing: profile check against jing not run`);
 });

@@ -27,7 +27,7 @@
         <xsl:sequence select="string($note/@n)"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:number select="$note" level="any" count="note[not(ancestor::note)]"/>
+        <xsl:number select="$note" level="any" count="note[not(ancestor::note)][not(@rend = 'inline')]"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  lib/html.xsl: the HTML edition of one TEI document, ours (ENCODING.md) or anyone's (the FRUS
+  lib/html.xsl: the HTML edition of one TEI document, ours (docs/encoding.md) or anyone's (the FRUS
   editors' TEI). One page: number and heading, a panel of the header's facts, the opener, numbered
   paragraphs with anchors (#p4), lists as printed, page markers (#pg_701), footnotes linked both
   ways, a "cite this document" line. No script; all text escaped by the serializer.
@@ -31,7 +31,8 @@
   <xsl:template match="*" mode="h:page">
     <xsl:variable name="title" as="xs:string" select="tt:title(.)"/>
     <xsl:call-template name="tt:page">
-      <xsl:with-param name="lang" select="((ancestor-or-self::*/@xml:lang)[last()], 'en')[1]"/>
+      <!-- The page speaks the language of the file; a document printed in another language says so on its text. -->
+      <xsl:with-param name="lang" select="((ancestor::*/@xml:lang)[last()], 'en')[1]"/>
       <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $title), ' ')"/>
       <xsl:with-param name="h:title" tunnel="yes" select="$title"/>
     </xsl:call-template>
@@ -43,13 +44,15 @@
   -->
   <xsl:template name="tt:page-content">
     <xsl:param name="h:title" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'])[1]"/>
+    <!-- The footnote that gives the source; an inline source note (a file line) is printed in the text. -->
+    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'][not(@rend = 'inline')])[1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
       <xsl:call-template name="h:facts">
         <xsl:with-param name="source-note" select="$source-note"/>
       </xsl:call-template>
       <div class="text">
+        <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
         <xsl:call-template name="h:walk">
           <xsl:with-param name="nodes" select="node() except head[1]"/>
         </xsl:call-template>
@@ -142,7 +145,9 @@
 
   <xsl:function name="h:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node instance of element() and map:contains($h:block-names, local-name($node))"/>
+    <!-- A note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
+    <xsl:sequence select="$node instance of element() and (map:contains($h:block-names, local-name($node))
+      or $node/self::note/@rend = 'inline')"/>
   </xsl:function>
 
   <!--
@@ -186,6 +191,7 @@
   <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | back | front" mode="h:block">
     <xsl:param name="number" as="node()*"/>
     <div class="{string-join((local-name(), @type), ' ')}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <xsl:call-template name="h:walk">
         <xsl:with-param name="nodes" select="node()"/>
         <xsl:with-param name="number" select="$number"/>
@@ -250,6 +256,10 @@
       <xsl:sequence select="$number"/>
       <xsl:apply-templates/>
     </p>
+  </xsl:template>
+
+  <xsl:template match="note[@rend = 'inline']" mode="h:block">
+    <p class="{string-join(('inline-note', @type), ' ')}"><xsl:apply-templates/></p>
   </xsl:template>
 
   <!-- A page break between blocks: a marker line of its own. -->
@@ -413,7 +423,7 @@
 
   <!-- The context is the document element. -->
   <xsl:template name="h:notes">
-    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)]"/>
+    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)][not(@rend = 'inline')]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>

@@ -14,7 +14,7 @@
  * not the Assistant Secretary); a mention still ambiguous is left unlinked with an info diagnostic.
  */
 import type { Diagnostic, Position } from '../../model/diagnostic.js';
-import type { Block, Inline, Named, Note, TeiDocument, TextRun } from '../../model/document.js';
+import type { Block, Closer, Inline, Named, Note, OpenerPart, TeiDocument, TextRun } from '../../model/document.js';
 import type { NameLists, PersonEntry, TermEntry } from '../../model/names.js';
 import { fold } from './fold.js';
 import { findTerms, nameIndex, nameWords, type NameIndex, type SurnameForm } from './name-index.js';
@@ -97,8 +97,7 @@ interface Scope {
  */
 export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOptions): Diagnostic[] {
   const index = nameIndex(lists);
-  const dateline = doc.opener.find((p) => p.kind === 'dateline');
-  const date = dateline?.kind === 'dateline' ? dateline.dateline.when ?? dateline.dateline.from : undefined;
+  const date = documentDate(doc);
   const scope: Scope = {
     index, date, resolved: new Map(), apply: false, diagnostics: [], file: options.file,
     senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', runs: new Map(),
@@ -118,21 +117,58 @@ export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOp
 
 const HEAD_POSITION: Position = { line: 1, column: 1 };
 
+/** The ISO date of the document's dateline (at the top, else at the end), to weigh the dates of offices. */
+function documentDate(doc: TeiDocument): string | undefined {
+  const datelines = [
+    ...doc.opener.flatMap((p) => (p.kind === 'dateline' ? [p.dateline] : [])),
+    ...(doc.closer?.dateline ? [doc.closer.dateline] : []),
+  ];
+  const find = (content: readonly Inline[]): string | undefined => {
+    for (const node of content) {
+      if (node.kind === 'date' && (node.when ?? node.from)) return node.when ?? node.from;
+      if ('content' in node && Array.isArray(node.content)) {
+        const inner = find(node.content);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  for (const d of datelines) {
+    const found = find(d.content);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function walkDocument(doc: TeiDocument, scope: Scope): void {
   doc.head = link(doc.head, scope, HEAD_POSITION, false);
-  for (const part of doc.opener) {
-    if (part.kind === 'dateline') part.dateline.content = link(part.dateline.content, scope, part.dateline.at, false);
-    else if (part.kind === 'caption' || part.kind === 'salute') part.content = link(part.content, scope, part.at, false);
-  }
+  if (doc.fileLine) doc.fileLine.content = link(doc.fileLine.content, scope, doc.fileLine.at, false);
+  walkOpener(doc.opener, scope);
   doc.body.forEach((b) => walkBlock(b, scope));
-  if (doc.closer) {
-    const c = doc.closer;
-    if (c.salute) c.salute = link(c.salute, scope, c.at, false);
-    c.signed = link(c.signed, scope, c.at, true);
-    if (c.title) c.title = link(c.title, scope, c.at, false);
-    c.postscript?.forEach((p) => walkBlock(p, scope));
+  if (doc.closer) walkCloser(doc.closer, scope);
+  for (const a of doc.attachments) {
+    if (a.label) a.label.content = link(a.label.content, scope, a.label.at, false);
+    if (a.head) a.head = link(a.head, scope, a.at, false);
+    walkOpener(a.opener, scope);
+    a.body.forEach((b) => walkBlock(b, scope));
+    if (a.closer) walkCloser(a.closer, scope);
   }
   doc.notes.forEach((n: Note) => (n.content = link(n.content, scope, n.at, false)));
+}
+
+function walkOpener(parts: OpenerPart[], scope: Scope): void {
+  for (const part of parts) {
+    if (part.kind === 'dateline') part.dateline.content = link(part.dateline.content, scope, part.dateline.at, false);
+    else if (part.kind !== 'pb') part.content = link(part.content, scope, part.at, false);
+  }
+}
+
+function walkCloser(c: Closer, scope: Scope): void {
+  if (c.salute) c.salute = link(c.salute, scope, c.at, false);
+  if (c.dateline) c.dateline.content = link(c.dateline.content, scope, c.dateline.at, false);
+  if (c.signed) c.signed = link(c.signed, scope, c.at, true);
+  if (c.title) c.title = link(c.title, scope, c.at, false);
+  c.postscript?.forEach((p) => walkBlock(p, scope));
 }
 
 function walkBlock(block: Block, scope: Scope): void {
@@ -166,6 +202,8 @@ function flat(node: Inline): string {
     case 'note':
     case 'pb':
       return '';
+    case 'lb':
+      return ' ';
     case 'seg':
       return `${node.label} ${node.content.map(flat).join('')}`;
     default:

@@ -1,7 +1,8 @@
 /**
  * Note numbers ascend. FRUS numbers notes per document (`d284fn1`, `d284fn2`, … restart in each
  * `div[@type='document']`), so the order is checked within each document div, or in the whole
- * file when it has none. Unnumbered notes and symbols (`*`) are not counted.
+ * file when it has none. Unnumbered notes and symbols (`*`) are not counted. A number may repeat:
+ * older volumes print one note's number again where the same note is cited a second time.
  */
 import { attribute, descendants, isTei, type XmlElement } from '../tree.js';
 import { ordinal } from './numbering.js';
@@ -24,7 +25,7 @@ export function notesAscending(root: XmlElement): Finding[] {
     if (n === undefined || value === undefined || !/^\d+$/.test(n.trim())) continue;
     const scope = documentOf(el, root);
     const previous = last.get(scope);
-    if (previous && value <= previous.value) {
+    if (previous && value < previous.value) {
       findings.push({ element: el, message: `note n="${n}" does not ascend: it follows note n="${previous.n}"` });
     }
     last.set(scope, { n, value });
