@@ -354,7 +354,7 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
   const { index } = scope;
   const word = fold(token).replace(/'s$/, '');
   const forms = index.forms.get(word) ?? index.forms.get(fold(token));
-  if (!forms) return undefined;
+  if (!forms) return misspelt(full, at, token, word, index);
   // Capitals (`VANCE`) are a name only where a signature stands; elsewhere they are a term or a heading.
   if (!signed && token.length > 1 && token === token.toUpperCase()) return undefined;
   // The longest form that the text continues with.
@@ -447,6 +447,41 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
     return { start, end, entry: byTitle[0]! };
   }
   return { start, end, pending: { surname, candidates } };
+}
+
+/**
+ * A surname spelt otherwise than the list spells it (`Philip H. Trezise`, list `Tresize`): taken
+ * only when the forenames printed before it (a full one and more) are the entry's, and the two
+ * spellings differ by one letter (two in a surname of seven letters or more).
+ */
+function misspelt(full: string, at: number, token: string, word: string, index: NameIndex): Found | undefined {
+  if (word.length < 5 || token === token.toUpperCase()) return undefined;
+  const before = forenamesBefore(full, at);
+  if (before.length < 2 || before.every((w) => INITIAL.test(w.word))) return undefined;
+  const matching = (index.byInitial.get(word[0]!) ?? []).filter((e) => {
+    const surname = fold(e.surname);
+    const limit = word.length >= 7 ? 2 : 1;
+    return surname !== word && editDistance(surname, word, limit) <= limit && before.every((w) => forenameMatches(w.word, e, true));
+  });
+  if (matching.length !== 1) return undefined;
+  return { start: before[0]!.start, end: at + word.length, entry: matching[0]! };
+}
+
+/** Edit distance (insertions, deletions, replacements) of two words, counted up to `limit` + 1. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 function usedInLowerCase(token: string, scope: Scope): boolean {

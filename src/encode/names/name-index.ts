@@ -19,6 +19,8 @@ export interface NameIndex {
   lists: NameLists;
   /** Forms by their first folded word. */
   forms: Map<string, SurnameForm[]>;
+  /** Entries by the first letter of their folded surname (for spellings the list does not have). */
+  byInitial: Map<string, PersonEntry[]>;
   /** Every folded forename and nickname of the list: a word before a surname that is one of these names someone. */
   forenames: Set<string>;
   /** Printed form (`IMF`, `U.N.`, `AF of L`) → entry. */
@@ -106,7 +108,12 @@ function buildIndex(lists: NameLists): NameIndex {
     const target = p.see ? byName.get(nameKey(p.see)) : undefined;
     if (target) seeTargets.set(p, target);
   }
-  return { lists, forms, forenames, terms, phrases, heads, homonyms, seeTargets };
+  const byInitial = new Map<string, PersonEntry[]>();
+  for (const p of lists.persons) {
+    const initial = fold(p.surname)[0];
+    if (initial) byInitial.set(initial, [...(byInitial.get(initial) ?? []), p]);
+  }
+  return { lists, forms, forenames, terms, phrases, heads, homonyms, seeTargets, byInitial };
 }
 
 /** Where a shorter term may end inside a chunk: before a mark. */

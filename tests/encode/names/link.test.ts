@@ -41,6 +41,7 @@ const persons = [
   'Kirkpatrick, Sir Ivone A., British Permanent Under Secretary',
   'Jackson, C.D., Special Assistant to the President',
   'Spain, James W., Ambassador to Turkey',
+  'Tresize, Philip H., Office of the Assistant Secretary of State for Policy Planning',
   'Vance, Cyrus R., Secretary of State',
   'Young, Andrew J., Ambassador to the United Nations',
 ].join('\n');
@@ -60,6 +61,10 @@ describe('linking persons', () => {
     expect(links('Harold Brown and General Brown met.', lists)).toEqual([['Harold Brown', 'p_BH_1'], ['Brown', 'p_BGS_1']]);
     expect(links('Generals Jones, Rogers and Allen arrived.', lists)).toEqual([['Jones', 'p_JDC_1']]);
     expect(links('Secretary Dulles and Allen Dulles spoke.', lists)).toEqual([['Dulles', 'p_DJF_1'], ['Allen Dulles', 'p_DAW_1']]);
+  });
+
+  it('takes a surname spelt otherwise only with the full forenames before it', () => {
+    expect(links('Philip H. Trezise wrote; Trezise and Paul H. Trezise did not.', lists)).toEqual([['Philip H. Trezise', 'p_TPH_1']]);
   });
 
   it('uses the other mentions of the document for a bare surname', () => {
