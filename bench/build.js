@@ -102,7 +102,7 @@ async function readBenchLists(paths) {
 }
 
 async function stageTimes(texts, lists) {
-  const { encode } = await import(dist('encode/index.js'));
+  const { encode, readDocument } = await import(dist('encode/index.js'));
   const { createValidator } = await import(dist('validate/index.js'));
   const { createPublisher } = await import(dist('publish/index.js'));
   const validator = await createValidator();
@@ -118,6 +118,9 @@ async function stageTimes(texts, lists) {
   const stages = {
     encode: () => texts.forEach((t) => { try { encode(t, { file: 'bench.txt' }); } catch { /* counted as done */ } }),
     'encode + link (500+500)': () => texts.forEach((t) => { try { encode(t, { file: 'bench.txt', lists }); } catch { /* counted as done */ } }),
+    // The reader alone, without and with the linking pass: what finding and deciding the mentions costs.
+    'read': () => texts.forEach((t) => { try { readDocument(t, { file: 'bench.txt' }); } catch { /* counted as done */ } }),
+    'read + link': () => texts.forEach((t) => { try { readDocument(t, { file: 'bench.txt', lists }); } catch { /* counted as done */ } }),
     validate: () => encoded.forEach((xml) => validator.validate(xml, 'bench.xml')),
     html: () => encoded.forEach((xml) => publisher.html(xml, { stylesheetHref: 'edition.css' })),
     text: () => encoded.forEach((xml) => publisher.text(xml)),
@@ -143,7 +146,7 @@ async function stageTimes(texts, lists) {
   const rows = [];
   for (const name of Object.keys(stages)) {
     const ms = median(times[name]);
-    const n = name.startsWith('encode') ? texts.length : encoded.length;
+    const n = name.startsWith('encode') || name.startsWith('read') ? texts.length : encoded.length;
     rows.push({ stage: name, msPerDoc: ms / n, docsPerSecond: (n * 1000) / ms, mbPerSecond: mb(bytes * (n / texts.length)) / (ms / 1000) });
   }
   return rows;
@@ -156,7 +159,8 @@ const { readLists } = await import(${JSON.stringify(dist('encode/names/index.js'
 const { readFileSync } = await import('node:fs');
 const lists = persons ? readLists({ persons: { text: readFileSync(persons, 'utf8'), file: persons }, terms: { text: readFileSync(terms, 'utf8'), file: terms } }).lists : undefined;
 const result = await build({ input, out, jobs: Number(jobs), force: force === 'force', lists });
-process.stdout.write(JSON.stringify({ elapsed: result.timings.elapsed, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({ elapsed: result.timings.elapsed, cpuMs: (cpu.user + cpu.system) / 1000, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
 `;
 
 function buildOnce(input, out, jobs, force = false, lists = undefined) {
@@ -241,13 +245,21 @@ for (const jobs of [...new Set([1, cores])]) {
 const [single, pool] = [rows[0], rows.at(-1)];
 if (rows.length > 1) console.log(`  pool speed-up: ${fixed(pool.docsPerSecond / single.docsPerSecond, 2)}× the single-thread rate`);
 
-// Linking: the same archive with a persons and a terms list of 500 entries each.
-const linked = endToEnd(archive, docs, cores, runs, listPaths);
-rows.push(linked);
-const [plain, withLinks] = [stageRows.find((r) => r.stage === 'encode'), stageRows.find((r) => r.stage.startsWith('encode + link'))];
-console.log(`\nlinking names and terms (${lists.persons.length} persons, ${lists.terms.length} terms):`);
-console.log(`  in process: ${fixed(withLinks.msPerDoc - plain.msPerDoc, 2)} ms/doc more than encoding alone (${fixed(100 * (withLinks.msPerDoc / plain.msPerDoc - 1))} % of encode)`);
-console.log(`  build --jobs ${cores} with lists: ${fixed(linked.seconds)} s against ${fixed(pool.seconds)} s without: ${fixed(100 * (linked.seconds / pool.seconds - 1))} % of build time`);
+// Linking: the same archive without and with a persons and a terms list of 500 entries each, the
+// builds taking turns; wall time and CPU time (all threads), which a busy machine disturbs less.
+const pairs = { without: [], with: [] };
+for (let r = 0; r < runs; r++) {
+  for (const [key, withLists] of [['without', undefined], ['with', listPaths]]) {
+    const out = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-out-'));
+    pairs[key].push(buildOnce(archive.dir, out, cores, false, withLists));
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+const share = (pick) => 100 * (median(pairs.with.map(pick)) / median(pairs.without.map(pick)) - 1);
+const stage = (name) => stageRows.find((row) => row.stage === name).msPerDoc;
+console.log(`\nlinking names and terms (${lists.persons.length} persons, ${lists.terms.length} terms; ${docs} documents, --jobs ${cores}, ${runs} runs each, taking turns):`);
+console.log(`  the linking pass (read + link against read): ${fixed(stage('read + link') - stage('read'), 2)} ms/doc; with writing the links and the header: ${fixed(stage('encode + link (500+500)') - stage('encode'), 2)} ms/doc`);
+console.log(`  build with lists: ${fixed(median(pairs.with.map((r) => r.elapsed)) / 1000)} s against ${fixed(median(pairs.without.map((r) => r.elapsed)) / 1000)} s without: ${fixed(share((r) => r.elapsed))} % of build time; CPU ${fixed(median(pairs.with.map((r) => r.cpuMs)) / 1000)} s against ${fixed(median(pairs.without.map((r) => r.cpuMs)) / 1000)} s: ${fixed(share((r) => r.cpuMs))} %`);
 
 const saxon = saxonJava(pool.out, docs);
 if (saxon.skipped) console.log(`\nSaxon-HE (Java): skipped, ${saxon.skipped}`);

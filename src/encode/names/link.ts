@@ -42,7 +42,33 @@ const TELEGRAPHIC_AFTER = /^\s+(?:text|summary|quote|verbatim|FYI)\b/u;
 
 const PLACE_BEFORE = /\b(?:in|into|throughout|across|within|inside)\s+(?:the\s+)?$/u;
 
-const WORD_BEFORE = /(?:^|[\s(“"‘'—–-])((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}\p{M}’'.-]*|\p{Ll}+)\s+$/u;
+const LETTER = /[\p{L}\p{M}]/u;
+/** Characters a word may begin after: the start, white space, an opening bracket or quotation mark, a dash. */
+const WORD_START_AFTER = new Set([...' \t\n(“"‘\'—–-']);
+
+/**
+ * The word that ends, one or more spaces away, right before `end` (a capitalised word with its
+ * inner marks, an initial, a lower-case word), and where it starts; scanned back by hand, since it
+ * runs at every capitalised word of every document.
+ */
+function wordBefore(full: string, end: number): { word: string; start: number } | undefined {
+  let k = end;
+  while (k > 0 && /\s/.test(full[k - 1]!)) k--;
+  if (k === end || k === 0) return undefined;
+  const wordEnd = k;
+  while (k > 0) {
+    const c = full[k - 1]!;
+    if (LETTER.test(c) || c === '.' || c === '’' || c === "'" || c === '-') k--;
+    else break;
+  }
+  // Marks that begin the run belong before the word (`—Evren`, `(Bowie`).
+  while (k < wordEnd && !LETTER.test(full[k]!)) k++;
+  if (k === wordEnd || (k > 0 && !WORD_START_AFTER.has(full[k - 1]!))) return undefined;
+  const word = full.slice(k, wordEnd);
+  // A lower-case word is a word only if it is all letters (`the`, `former`).
+  if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}+$/u.test(word)) return undefined;
+  return { word, start: k };
+}
 const INITIAL = /^(?:\p{Lu}\.\s?)+$/u;
 /** A capitalised word: where a surname can begin (`de Gaulle` is found at `Gaulle` and widened). */
 const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:[’'][\p{L}\p{M}]+)*/gu;
@@ -455,7 +481,7 @@ function person(full: string, at: number, token: string, scope: Scope, signed: b
  * spellings differ by one letter (two in a surname of seven letters or more).
  */
 function misspelt(full: string, at: number, token: string, word: string, index: NameIndex): Found | undefined {
-  if (word.length < 5 || token === token.toUpperCase()) return undefined;
+  if (word.length < 5 || token === token.toUpperCase() || !capitalisedWordBefore(full, at)) return undefined;
   const before = forenamesBefore(full, at);
   if (before.length < 2 || before.every((w) => INITIAL.test(w.word))) return undefined;
   const matching = (index.byInitial.get(word[0]!) ?? []).filter((e) => {
@@ -465,6 +491,16 @@ function misspelt(full: string, at: number, token: string, word: string, index: 
   });
   if (matching.length !== 1) return undefined;
   return { start: before[0]!.start, end: at + word.length, entry: matching[0]! };
+}
+
+/** Whether a capitalised word or an initial stands right before `at`, one space away (a quick test: this runs at every capitalised word). */
+function capitalisedWordBefore(full: string, at: number): boolean {
+  let k = at - 1;
+  if (full.charCodeAt(k) !== 32) return false;
+  k--;
+  while (k >= 0 && (full.charCodeAt(k) === 46 || /\p{L}/u.test(full[k]!))) k--;
+  const first = full[k + 1];
+  return first !== undefined && k + 1 < at - 1 && first !== first.toLowerCase();
 }
 
 /** Edit distance (insertions, deletions, replacements) of two words, counted up to `limit` + 1. */
@@ -527,13 +563,13 @@ function forenamesBefore(full: string, at: number): { word: string; start: numbe
   const words: { word: string; start: number }[] = [];
   let start = at;
   for (let k = 0; k < 4; k++) {
-    const m = WORD_BEFORE.exec(full.slice(Math.max(0, start - 60), start));
-    if (!m) break;
-    const w = m[1]!.trim();
+    const found = wordBefore(full, start);
+    if (!found) break;
+    const w = found.word;
     if (!/^\p{Lu}/u.test(w) || isTitle(w)) break;
     // A word ending a sentence is not a forename.
     if (!INITIAL.test(w) && /\.$/.test(w)) break;
-    start -= m[0].length - m[0].indexOf(m[1]!);
+    start = found.start;
     words.unshift({ word: w, start });
   }
   return words;
@@ -592,12 +628,12 @@ function titlesBefore(full: string, at: number): string[] {
     const words: string[] = [];
     let p = pos;
     for (let k = 0; k < 5; k++) {
-      const m = WORD_BEFORE.exec(full.slice(Math.max(0, p - 60), p));
-      if (!m) break;
-      const w = fold(m[1]!.trim()).replace(/\.$/, '').split('-')[0]!;
-      if (!TITLE_WORDS.has(w) && !(words.length && /^\p{Lu}/u.test(m[1]!))) break;
+      const found = wordBefore(full, p);
+      if (!found) break;
+      const w = fold(found.word).replace(/\.$/, '').split('-')[0]!;
+      if (!TITLE_WORDS.has(w) && !(words.length && /^\p{Lu}/u.test(found.word))) break;
       words.unshift(w);
-      p -= m[0].length - m[0].indexOf(m[1]!);
+      p = found.start;
     }
     if (words.some((w) => w !== 'former')) return words;
     // Across a list: skip one name and its separator.
