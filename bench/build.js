@@ -11,6 +11,9 @@
 //     ms per document, documents/s, MB/s of input;
 //   - end to end, `build` in a child process for --jobs 1 and --jobs = cores: documents/s, MB/s,
 //     peak memory (maxRSS of the process, workers included), then a re-run with nothing to redo;
+//   - linking names and terms: encoding with a persons list and a terms list of 500 entries each
+//     (the dev volumes' lists, merged, padded with entries no document mentions), per document in
+//     process and end to end (`build --persons --terms`, --jobs = cores), as a share of build time;
 //   - Saxon-HE for Java (when `java` and /usr/share/java/Saxon-HE.jar are present) running
 //     xslt/tei-to-html.xsl alone over the same TEI files, and our end-to-end rate as a ratio of it.
 // Options: --docs N (default 5000), --runs R (default 3), --huge (also 50,000 documents, --jobs = cores, one run).
@@ -23,6 +26,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
+/** The shared reference material (corpus, lists): beside the main checkout, or where TEI_TELEGRAM_SHARED says. */
+const shared = process.env.TEI_TELEGRAM_SHARED ?? join(root, '../shared');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -48,7 +53,7 @@ const mb = (bytes) => bytes / 1024 / 1024;
 const fixed = (n, digits = 1) => n.toFixed(digits);
 
 function sources() {
-  const folders = [join(root, '../shared/corpus/dev'), join(root, 'tei/source')];
+  const folders = [join(shared, 'corpus/dev'), join(root, 'tei/source')];
   if (!existsSync(folders[0])) console.warn('bench: ../shared/corpus/dev is absent; replicating tei/source alone');
   return folders
     .filter((folder) => existsSync(folder))
@@ -69,8 +74,35 @@ function generateArchive(texts, count) {
   return { dir, bytes };
 }
 
-async function stageTimes(texts) {
-  const { encode } = await import(dist('encode/index.js'));
+const LISTS = join(shared, 'corpus/lists');
+const LIST_ENTRIES = 500;
+
+/** A persons and a terms list of LIST_ENTRIES entries each, as text files in `dir`. */
+function benchLists(dir) {
+  const lines = (kind) => (existsSync(LISTS) ? readdirSync(LISTS).filter((f) => f.endsWith(`-${kind}.txt`)).sort() : [])
+    .flatMap((f) => readFileSync(join(LISTS, f), 'utf8').split('\n').slice(1).filter((l) => l.includes(', ')));
+  const pad = (entries, make) => {
+    const unique = [...new Set(entries)].slice(0, LIST_ENTRIES);
+    for (let i = unique.length; i < LIST_ENTRIES; i++) unique.push(make(i));
+    return unique;
+  };
+  const letters = (i) => [...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('');
+  const persons = pad(lines('persons'), (i) => `Benchperson${letters(i)}, Forename, entry no document mentions`);
+  const terms = pad(lines('terms'), (i) => `BENCH${i}, entry no document mentions`);
+  const paths = { persons: join(dir, 'persons.txt'), terms: join(dir, 'terms.txt') };
+  writeFileSync(paths.persons, ['Persons', ...persons].join('\n'));
+  writeFileSync(paths.terms, ['Abbreviations and Terms', ...terms].join('\n'));
+  return paths;
+}
+
+async function readBenchLists(paths) {
+  const { readLists } = await import(dist('encode/names/index.js'));
+  const source = (path) => ({ text: readFileSync(path, 'utf8'), file: path });
+  return readLists({ persons: source(paths.persons), terms: source(paths.terms) }).lists;
+}
+
+async function stageTimes(texts, lists) {
+  const { encode, readDocument } = await import(dist('encode/index.js'));
   const { createValidator } = await import(dist('validate/index.js'));
   const { createPublisher } = await import(dist('publish/index.js'));
   const validator = await createValidator();
@@ -85,6 +117,10 @@ async function stageTimes(texts) {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
   const stages = {
     encode: () => texts.forEach((t) => { try { encode(t, { file: 'bench.txt' }); } catch { /* counted as done */ } }),
+    'encode + link (500+500)': () => texts.forEach((t) => { try { encode(t, { file: 'bench.txt', lists }); } catch { /* counted as done */ } }),
+    // The reader alone, without and with the linking pass: what finding and deciding the mentions costs.
+    'read': () => texts.forEach((t) => { try { readDocument(t, { file: 'bench.txt' }); } catch { /* counted as done */ } }),
+    'read + link': () => texts.forEach((t) => { try { readDocument(t, { file: 'bench.txt', lists }); } catch { /* counted as done */ } }),
     validate: () => encoded.forEach((xml) => validator.validate(xml, 'bench.xml')),
     html: () => encoded.forEach((xml) => publisher.html(xml, { stylesheetHref: 'edition.css' })),
     text: () => encoded.forEach((xml) => publisher.text(xml)),
@@ -110,21 +146,26 @@ async function stageTimes(texts) {
   const rows = [];
   for (const name of Object.keys(stages)) {
     const ms = median(times[name]);
-    const n = name === 'encode' ? texts.length : encoded.length;
+    const n = name.startsWith('encode') || name.startsWith('read') ? texts.length : encoded.length;
     rows.push({ stage: name, msPerDoc: ms / n, docsPerSecond: (n * 1000) / ms, mbPerSecond: mb(bytes * (n / texts.length)) / (ms / 1000) });
   }
   return rows;
 }
 
 const DRIVER = `
-const [input, out, jobs, force] = process.argv.slice(1);
+const [input, out, jobs, force, persons, terms] = process.argv.slice(1);
 const { build } = await import(${JSON.stringify(dist('build/index.js'))});
-const result = await build({ input, out, jobs: Number(jobs), force: force === 'force' });
-process.stdout.write(JSON.stringify({ elapsed: result.timings.elapsed, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
+const { readLists } = await import(${JSON.stringify(dist('encode/names/index.js'))});
+const { readFileSync } = await import('node:fs');
+const lists = persons ? readLists({ persons: { text: readFileSync(persons, 'utf8'), file: persons }, terms: { text: readFileSync(terms, 'utf8'), file: terms } }).lists : undefined;
+const result = await build({ input, out, jobs: Number(jobs), force: force === 'force', lists });
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({ elapsed: result.timings.elapsed, cpuMs: (cpu.user + cpu.system) / 1000, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
 `;
 
-function buildOnce(input, out, jobs, force = false) {
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', DRIVER, input, out, String(jobs), force ? 'force' : ''], {
+function buildOnce(input, out, jobs, force = false, lists = undefined) {
+  const listArgs = lists ? [lists.persons, lists.terms] : [];
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', DRIVER, input, out, String(jobs), force ? 'force' : '', ...listArgs], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -132,16 +173,16 @@ function buildOnce(input, out, jobs, force = false) {
   return JSON.parse(child.stdout);
 }
 
-function endToEnd(archive, count, jobs, times) {
+function endToEnd(archive, count, jobs, times, lists = undefined) {
   const results = [];
   let out;
   for (let r = 0; r < times; r++) {
     if (out) rmSync(out, { recursive: true, force: true });
     out = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-out-'));
-    results.push(buildOnce(archive.dir, out, jobs));
+    results.push(buildOnce(archive.dir, out, jobs, false, lists));
   }
   const seconds = median(results.map((r) => r.elapsed)) / 1000;
-  const rerun = buildOnce(archive.dir, out, jobs);
+  const rerun = buildOnce(archive.dir, out, jobs, false, lists);
   const row = {
     documents: count,
     jobs,
@@ -181,11 +222,15 @@ function saxonJava(teiFolder, count) {
 }
 
 const texts = sources();
+const listDir = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-lists-'));
+const listPaths = benchLists(listDir);
+const lists = await readBenchLists(listPaths);
 console.log(`machine: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${fixed(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log(`archive: ${docs} documents from ${texts.length} distinct sources; medians of ${runs} runs\n`);
 
 console.log('per stage (one thread, in process, over the distinct sources):');
-for (const row of await stageTimes(texts)) {
+const stageRows = await stageTimes(texts, lists);
+for (const row of stageRows) {
   console.log(`  ${row.stage.padEnd(24)} ${fixed(row.msPerDoc, 2).padStart(7)} ms/doc ${fixed(row.docsPerSecond).padStart(8)} docs/s ${fixed(row.mbPerSecond, 2).padStart(7)} MB/s`);
 }
 
@@ -199,6 +244,22 @@ for (const jobs of [...new Set([1, cores])]) {
 }
 const [single, pool] = [rows[0], rows.at(-1)];
 if (rows.length > 1) console.log(`  pool speed-up: ${fixed(pool.docsPerSecond / single.docsPerSecond, 2)}× the single-thread rate`);
+
+// Linking: the same archive without and with a persons and a terms list of 500 entries each, the
+// builds taking turns; wall time and CPU time (all threads), which a busy machine disturbs less.
+const pairs = { without: [], with: [] };
+for (let r = 0; r < runs; r++) {
+  for (const [key, withLists] of [['without', undefined], ['with', listPaths]]) {
+    const out = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-out-'));
+    pairs[key].push(buildOnce(archive.dir, out, cores, false, withLists));
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+const share = (pick) => 100 * (median(pairs.with.map(pick)) / median(pairs.without.map(pick)) - 1);
+const stage = (name) => stageRows.find((row) => row.stage === name).msPerDoc;
+console.log(`\nlinking names and terms (${lists.persons.length} persons, ${lists.terms.length} terms; ${docs} documents, --jobs ${cores}, ${runs} runs each, taking turns):`);
+console.log(`  the linking pass (read + link against read): ${fixed(stage('read + link') - stage('read'), 2)} ms/doc; with writing the links and the header: ${fixed(stage('encode + link (500+500)') - stage('encode'), 2)} ms/doc`);
+console.log(`  build with lists: ${fixed(median(pairs.with.map((r) => r.elapsed)) / 1000)} s against ${fixed(median(pairs.without.map((r) => r.elapsed)) / 1000)} s without: ${fixed(share((r) => r.elapsed))} % of build time; CPU ${fixed(median(pairs.with.map((r) => r.cpuMs)) / 1000)} s against ${fixed(median(pairs.without.map((r) => r.cpuMs)) / 1000)} s: ${fixed(share((r) => r.cpuMs))} %`);
 
 const saxon = saxonJava(pool.out, docs);
 if (saxon.skipped) console.log(`\nSaxon-HE (Java): skipped, ${saxon.skipped}`);
@@ -216,4 +277,5 @@ if (huge) {
 }
 
 rmSync(archive.dir, { recursive: true, force: true });
+rmSync(listDir, { recursive: true, force: true });
 for (const row of rows) rmSync(row.out, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 /** The library API: each stage, usable without the command line. */
 export { encode, readDocument, writeTei } from './encode/index.js';
 export type { EncodeOptions, EncodeResult, ReadResult } from './encode/index.js';
+export { readLists, readPersonList, readTermList } from './encode/names/index.js';
+export type { ListSource } from './encode/names/index.js';
 export { createValidator, formatHuman, formatJson } from './validate/index.js';
 export type { Validator, ValidatorOptions } from './validate/index.js';
 export { createPublisher } from './publish/index.js';
@@ -13,4 +15,5 @@ export { decodeText, type DecodeTextOptions } from './model/decode-text.js';
 export { decodeXml, type Decoded } from './model/decode-xml.js';
 export { readInputFile } from './model/input.js';
 export type * from './model/document.js';
+export type * from './model/names.js';
 export { TOOL } from './model/tool.js';

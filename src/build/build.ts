@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, opendirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { MAX_TEXT_BYTES, readInputFile } from '../model/input.js';
+import type { NameLists } from '../model/names.js';
 import type { IndexEntry, IndexOptions, NavLink } from '../publish/index.js';
 import { resetTmpDir } from './atomic.js';
 import { runBatch } from './batch.js';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Wrap the plain-text edition at this many columns. */
   width?: number;
+  /** The volume's persons and terms lists, parsed once here and handed to every worker. */
+  lists?: NameLists;
   /** Read the inputs in this encoding (a label TextDecoder knows, e.g. `windows-1252`) instead of UTF-8. */
   encoding?: string;
   /** At most this many documents on one index page; default INDEX_PAGE_SIZE (tests page a few documents). */
@@ -129,7 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const unlock = acquireLock(paths.lock);
   // No more workers than documents: each costs about a second to start.
   const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.files.length);
-  const pool = createPool(jobs);
+  const pool = createPool(jobs, { lists: options.lists });
   let report: ReportWriter | undefined;
   try {
     resetTmpDir(paths.tmpDir);
@@ -140,7 +143,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       paths,
       manifest: options.force ? Manifest.empty(paths) : Manifest.load(paths),
       run: (task) => pool.run(task),
-      tool: toolKey(),
+      // The lists decide the links: other lists, other TEI.
+      tool: options.lists ? sha256(toolKey(), JSON.stringify(options.lists)) : toolKey(),
       folder: inputs.kind === 'folder',
       emit: options.onEvent ?? (() => {}),
       limit: jobs * 4,

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Task, TaskResult } from './tasks.js';
+import type { Task, TaskResult, WorkerData } from './tasks.js';
 
 /**
  * Workers run compiled code: a module under dist/ (`build/worker.js`), found from src/build (tests)
@@ -42,6 +42,8 @@ export function defaultJobs(): number {
 
 export interface WorkerPoolOptions {
   resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
+  /** Given to each worker once, as it starts (piscina's workerData). */
+  workerData?: unknown;
 }
 
 /**
@@ -57,6 +59,7 @@ export function createWorkerPool<T, R>(workerModule: string, jobs: number, optio
     // The coordinator keeps the queue short itself (see ordered.ts).
     idleTimeout: Number.POSITIVE_INFINITY,
     ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    ...(options.workerData === undefined ? {} : { workerData: options.workerData }),
   });
   return {
     run: (task) => (piscina ??= start()).run(task) as Promise<R>,
@@ -64,10 +67,11 @@ export function createWorkerPool<T, R>(workerModule: string, jobs: number, optio
   };
 }
 
-/** The build's pool. */
-export function createPool(jobs: number): Pool {
+/** The build's pool; each worker gets `data` (the name lists) once. */
+export function createPool(jobs: number, data: WorkerData = {}): Pool {
   const pool = createWorkerPool<Task, unknown>('build/worker.js', jobs, {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    workerData: data,
   });
   return { run: (task) => pool.run(task) as Promise<TaskResult<typeof task>>, close: () => pool.close() };
 }

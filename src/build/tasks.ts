@@ -15,12 +15,20 @@ import { documentNumberOfFileName } from '../model/file-name.js';
 import type { encode as encodeFunction } from '../encode/index.js';
 import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
+import type { NameLists } from '../model/names.js';
 import { writeAtomic } from './atomic.js';
 
 export interface Stages {
   encode: typeof encodeFunction;
+  /** The lists every document is linked to. */
+  lists?: NameLists;
   validator: Validator;
   publisher: Publisher;
+}
+
+/** What every worker is given once, at its start: not sent again with each task. */
+export interface WorkerData {
+  lists?: NameLists;
 }
 
 export interface SourceTask {
@@ -94,7 +102,7 @@ export function runSource(task: SourceTask, stages: Stages): SourceResult {
   let encoded;
   try {
     const number = documentNumberOfFileName(task.inputLabel);
-    encoded = stages.encode(task.bytes, { file: task.inputLabel, encoding: task.encoding, number });
+    encoded = stages.encode(task.bytes, { file: task.inputLabel, encoding: task.encoding, number, lists: stages.lists });
   } catch (error) {
     return { encoded: false, diagnostics: [failure(error, task.inputLabel)], timings: { encode: performance.now() - started } };
   }

@@ -3,13 +3,17 @@
  * take about a second) and then runs one task at a time. Compiled to dist/build/worker.js, which is
  * what the pool starts, whether the coordinator runs from dist/ or from src/ under the tests.
  */
+import { workerData } from 'piscina';
 import { encode } from '../encode/index.js';
 import { createPublisher } from '../publish/index.js';
 import { createValidator } from '../validate/index.js';
-import { runPublish, runSite, runSource, type Stages, type Task, type TaskResult } from './tasks.js';
+import { runPublish, runSite, runSource, type Stages, type Task, type TaskResult, type WorkerData } from './tasks.js';
+
+const data = (workerData ?? {}) as WorkerData;
 
 const stages: Promise<Stages> = createValidator().then((validator) => ({
   encode,
+  lists: data.lists,
   validator,
   publisher: createPublisher(),
 }));

@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult, type FileReport } from '../build/index.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { EXIT, exitCodesHelp } from './exit.js';
-import { encodingLabel } from './io.js';
+import { describeFailure, encodingLabel } from './io.js';
+import { loadLists, PERSONS_HELP, TERMS_HELP, type ListOptions } from './lists.js';
 import { positiveInteger } from './publish.js';
 
 /** Exit code of a build stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -21,14 +22,16 @@ DIR/edition.css, DIR/report.json (per document: status, findings, timings) and, 
 DIR/index.html (then index-2.html, … 1,000 documents a page). A re-run redoes only documents whose
 input or tool changed; outputs are written atomically, so an interrupted build (Ctrl-C, kill) can
 simply be run again. Inputs are read as \`encode\` reads them (UTF-8, UTF-16 with a byte-order mark,
-or --encoding); a heading without a number takes it from a FRUS file name (…_d284.txt).
+or --encoding); a heading without a number takes it from a FRUS file name (…_d284.txt). With
+--persons and --terms (a volume's lists, TEI or text), every mention of a listed person or term is
+linked.
 ${exitCodesHelp({
   invalid: 'some document failed: it could not be read or encoded (empty, binary,\n     not UTF-8), its TEI has validation errors, or it could not be published; the others are built',
   usage: 'the build could not run: bad arguments, IN missing or holding no NAME.txt,\n     DIR being the input folder, another build writing to DIR',
   more: '  130  interrupted (Ctrl-C): finished documents are kept for the next run',
 })}`;
 
-interface BuildCommandOptions {
+interface BuildCommandOptions extends ListOptions {
   out: string;
   jobs?: number;
   force?: boolean;
@@ -46,6 +49,8 @@ export function registerBuildCommand(program: Command): void {
     .option('--force', 'rebuild every document, ignoring what earlier builds left in the output folder')
     .option('--width <n>', 'wrap the plain-text edition at n columns', positiveInteger)
     .option('--encoding <label>', 'read every NAME.txt in this encoding (e.g. windows-1252) instead of UTF-8', encodingLabel)
+    .option('--persons <file>', PERSONS_HELP)
+    .option('--terms <file>', TERMS_HELP)
     .addHelpText('after', HELP)
     .action(async (input: string, options: BuildCommandOptions) => {
       process.exitCode = await runBuild(input, options);
@@ -53,6 +58,13 @@ export function registerBuildCommand(program: Command): void {
 }
 
 async function runBuild(input: string, options: BuildCommandOptions): Promise<number> {
+  let lists;
+  try {
+    lists = await loadLists(options);
+  } catch (error) {
+    process.stderr.write(`tei-telegram build: ${describeFailure(error, options.persons ?? options.terms ?? input)}\n`);
+    return EXIT.usage;
+  }
   const progress = new Progress();
   const stop = new AbortController();
   const onSignal = (): void => {
@@ -63,7 +75,7 @@ async function runBuild(input: string, options: BuildCommandOptions): Promise<nu
   process.on('SIGINT', onSignal);
   let result: BuildResult;
   try {
-    result = await build({ input, ...options, signal: stop.signal, onEvent: (e) => progress.update(e) });
+    result = await build({ input, ...options, lists, signal: stop.signal, onEvent: (e) => progress.update(e) });
   } catch (error) {
     progress.stop();
     if (!(error instanceof BuildInputError)) throw error;

@@ -5,6 +5,7 @@ import { documentNumberOfFileName } from '../model/file-name.js';
 import { MAX_TEXT_BYTES, readInputFile } from '../model/input.js';
 import { EXIT, exitCodesHelp } from './exit.js';
 import { describeFailure, encodingLabel, printDiagnostics, refuseOverwrite, writeOutput } from './io.js';
+import { loadLists, PERSONS_HELP, TERMS_HELP, type ListOptions } from './lists.js';
 
 const HELP = `
 IN is read as UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark; a file in
@@ -17,7 +18,7 @@ ${exitCodesHelp({
   usage: 'bad arguments; IN missing, not plain text (binary, XML, not UTF-8\n     without --encoding) or holding no document; OUT being IN or its folder missing',
 })}`;
 
-interface EncodeCommandOptions {
+interface EncodeCommandOptions extends ListOptions {
   output?: string;
   encoding?: string;
 }
@@ -29,6 +30,8 @@ export function registerEncodeCommand(program: Command): void {
     .argument('<in>', 'the plain-text document')
     .option('-o, --output <file>', 'write the TEI to this file (not IN)')
     .option('--encoding <label>', 'read IN in this encoding (e.g. windows-1252) instead of UTF-8', encodingLabel)
+    .option('--persons <file>', PERSONS_HELP)
+    .option('--terms <file>', TERMS_HELP)
     .addHelpText('after', HELP)
     .action(async (input: string, options: EncodeCommandOptions) => {
       process.exitCode = await runEncode(input, options);
@@ -39,8 +42,9 @@ async function runEncode(input: string, options: EncodeCommandOptions): Promise<
   let result: EncodeResult;
   try {
     if (options.output) refuseOverwrite([input], [{ option: '--output', path: options.output }]);
+    const lists = await loadLists(options);
     const bytes = await readInputFile(input, input, MAX_TEXT_BYTES);
-    result = encode(bytes, { file: input, encoding: options.encoding, number: documentNumberOfFileName(input) });
+    result = encode(bytes, { file: input, encoding: options.encoding, number: documentNumberOfFileName(input), lists });
   } catch (error) {
     process.stderr.write(`${describeFailure(error, input)}\n`);
     return EXIT.usage;

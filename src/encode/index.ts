@@ -5,6 +5,7 @@
 import { type Diagnostic, PositionedError, type Position } from '../model/diagnostic.js';
 import { decodeText } from '../model/decode-text.js';
 import type { DocumentKind, FileLine, Inline, Note, TeiDocument } from '../model/document.js';
+import type { NameLists } from '../model/names.js';
 import { TOOL } from '../model/tool.js';
 import { readAttachment, splitAttachments } from './attachments.js';
 import { type BodyUnit, structure } from './body.js';
@@ -15,6 +16,7 @@ import { parseHeading } from './heading.js';
 import { languageOf, plainText } from './language.js';
 import { layoutOf, withLineBreaks } from './lines.js';
 import { placeMarkers } from './markers.js';
+import { linkMentions } from './names/index.js';
 import { readOpener } from './opener.js';
 import { extractPageMarks, pageOfBlock } from './pages.js';
 import type { Span } from './rich.js';
@@ -30,6 +32,8 @@ export interface EncodeOptions {
   encoding?: string;
   /** The document number when the heading prints none (the CLI takes it from a FRUS file name, `…_d284.txt`). */
   number?: string;
+  /** A volume's persons and terms lists: mentions are linked to their entries (see names/). */
+  lists?: NameLists;
 }
 
 export interface ReadResult {
@@ -159,6 +163,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       additional: noteContent.additional,
     },
   };
+  if (options.lists) diagnostics.push(...linkMentions(document, options.lists, { file }));
   return { document, diagnostics };
 }
 

@@ -8,6 +8,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type {
   Attachment, Block, Closer, Correspondent, Inline, List, Note, OpenerPart, PageBreak, TeiDocument,
 } from '../model/document.js';
+import type { PersonEntry, TermEntry } from '../model/names.js';
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -75,32 +76,22 @@ function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions)
   sourceDesc.close();
   fileDesc.close();
 
+  const terms = doc.entries?.terms ?? [];
+  if (terms.length) writeTerms(header, terms);
   // One correspDesc for the document, and one for each attachment whose heading names its
   // correspondents (an enclosed letter), pointing at the attachment.
-  const c = doc.correspondence;
   const descriptions = [
-    { attrs: {}, c },
+    { attrs: {}, c: doc.correspondence },
     ...doc.attachments.map((a, k) => ({
       attrs: { type: 'attachment', corresp: `#${attachmentId(doc, k)}` },
       c: { ...a.correspondence, information: [], additional: [] },
     })),
   ].filter(({ c }) => c.senders.length || c.addressees.length || c.information.length || c.additional.length);
-  if (descriptions.length) {
+  const persons = doc.entries?.persons ?? [];
+  if (descriptions.length || persons.length) {
     const profile = header.container('profileDesc');
-    for (const { attrs, c } of descriptions) {
-      const corresp = profile.container('correspDesc', attrs);
-      const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
-        if (!names.length) return;
-        const a = corresp.container('correspAction', { type, subtype });
-        for (const name of names) a.child(name.type).txt(name.name);
-        a.close();
-      };
-      action('sent', undefined, c.senders);
-      action('received', undefined, c.addressees);
-      action('received', 'additional', c.additional);
-      action('received', 'information', c.information);
-      corresp.close();
-    }
+    for (const { attrs, c } of descriptions) writeCorrespondence(profile, c, attrs);
+    if (persons.length) writePersons(profile, persons);
     profile.close();
   }
 
@@ -108,6 +99,53 @@ function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions)
   revision.child('change').txt(`Encoded by ${options.generator}.`);
   revision.close();
   header.close();
+}
+
+/** The terms the document mentions, so that every `gloss/@target` resolves inside the file. */
+function writeTerms(header: Container, terms: readonly TermEntry[]): void {
+  const encoding = header.container('encodingDesc');
+  const classDecl = encoding.container('classDecl');
+  const taxonomy = classDecl.container('taxonomy', { 'xml:id': 'terms' });
+  for (const t of terms) {
+    const category = taxonomy.container('category', { 'xml:id': t.id });
+    const desc = category.child('catDesc');
+    desc.ele('term').txt(t.term);
+    desc.txt(', ');
+    desc.ele('gloss').txt(t.expansion);
+    category.close();
+  }
+  taxonomy.close();
+  classDecl.close();
+  encoding.close();
+}
+
+/** The persons the document mentions, with the list's identification of each. */
+function writePersons(profile: Container, persons: readonly PersonEntry[]): void {
+  const partic = profile.container('particDesc');
+  const list = partic.container('listPerson');
+  for (const p of persons) {
+    const person = list.container('person', { 'xml:id': p.id });
+    person.child('persName').txt(p.name);
+    if (p.description) person.child('note').txt(p.description);
+    person.close();
+  }
+  list.close();
+  partic.close();
+}
+
+function writeCorrespondence(profile: Container, c: TeiDocument['correspondence'], attrs: Attrs): void {
+  const corresp = profile.container('correspDesc', attrs);
+  const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
+    if (!names.length) return;
+    const a = corresp.container('correspAction', { type, subtype });
+    for (const name of names) a.child(name.type).txt(name.name);
+    a.close();
+  };
+  action('sent', undefined, c.senders);
+  action('received', undefined, c.addressees);
+  action('received', 'additional', c.additional);
+  action('received', 'information', c.information);
+  corresp.close();
 }
 
 function writeSourceBibl(bibl: Container, doc: TeiDocument): void {
@@ -328,7 +366,10 @@ function inline(el: XMLBuilder, content: readonly Inline[], ids: Ids): void {
         el.ele('pb', defined(pbAttrs(node)));
         break;
       case 'name':
-        inline(el.ele(node.type), node.content, ids);
+        inline(el.ele(node.type, defined({ corresp: node.ref && `#${node.ref}` })), node.content, ids);
+        break;
+      case 'gloss':
+        inline(el.ele('gloss', { target: `#${node.ref}` }), node.content, ids);
         break;
       case 'date':
         inline(el.ele('date', defined({ when: node.when, from: node.from, to: node.to })), node.content, ids);

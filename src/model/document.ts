@@ -4,6 +4,7 @@
  * structure, so that the writer is a plain tree walk and never re-parses strings.
  */
 import type { Position } from './diagnostic.js';
+import type { PersonEntry, TermEntry } from './names.js';
 
 /** Phrase-level content. */
 export type Inline =
@@ -17,7 +18,8 @@ export type Inline =
   | Gap
   | Idno
   | Segment
-  | LineBreak;
+  | LineBreak
+  | Gloss;
 
 /** A line break of the print inside a block (a dateline's address, a signature's title). */
 export interface LineBreak {
@@ -47,6 +49,16 @@ export type NameType = 'persName' | 'orgName' | 'placeName';
 export interface Named {
   kind: 'name';
   type: NameType;
+  /** The id of the list entry the name is a mention of (`persName/@corresp`). */
+  ref?: string;
+  content: Inline[];
+}
+
+/** A mention of an entry of the abbreviations and terms list (`gloss/@target`). */
+export interface Gloss {
+  kind: 'gloss';
+  /** The id of the term entry. */
+  ref: string;
   content: Inline[];
 }
 
@@ -304,4 +316,6 @@ export interface TeiDocument {
   telegramNumber?: string;
   source: SourceFacts;
   correspondence: Correspondence;
+  /** The list entries the document mentions, in list order, for the header (see encode/names). */
+  entries?: { persons: PersonEntry[]; terms: TermEntry[] };
 }
