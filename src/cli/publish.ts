@@ -23,7 +23,9 @@ export function registerPublishCommand(program: Command): void {
         // Loaded here, not at start-up: saxon-js alone is some 80 MB, which build's coordinator never needs.
         const { createPublisher } = await import('../publish/index.js');
         const publisher = createPublisher();
-        const editions = publisher.both(tei, { file: input, width: options.width });
+        const [outcome] = publisher.editions([{ tei, file: input }], { width: options.width });
+        if ('error' in outcome!) throw outcome.error;
+        const { editions } = outcome!;
         if (options.html) await writeOutput(options.html, editions.html);
         if (options.text) await writeOutput(options.text, editions.text);
         process.exitCode = EXIT.ok;

@@ -19,17 +19,24 @@
       'No TEI document here: expected a div[@type=''document''] or a body in the TEI namespace')"/>
   </xsl:function>
 
+  <!--
+    Notes not inside notes, counted in document order as the tree is read: a note's place without
+    counting the notes before it again (xsl:number level="any" did, which made a document with
+    thousands of notes quadratic).
+  -->
+  <xsl:accumulator name="tt:notes-so-far" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="note[not(ancestor::note)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <!--
+    A processor given the document to transform (Saxon's -s:) applies to it the accumulators the
+    initial mode names, none by default; documents given as parameters (tei-edition.xsl) have them all.
+  -->
+  <xsl:mode use-accumulators="#all"/>
+
   <!-- The printed number: @n, else the note's place among the document's notes. -->
   <xsl:function name="tt:note-number" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:choose>
-      <xsl:when test="$note/@n">
-        <xsl:sequence select="string($note/@n)"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:number select="$note" level="any" count="note[not(ancestor::note)]"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:sequence select="if ($note/@n) then string($note/@n) else string($note ! accumulator-before('tt:notes-so-far'))"/>
   </xsl:function>
 
   <!--

@@ -272,7 +272,8 @@
     </xsl:if>
     <ul class="{string-join(('list', @type ! ('list-' || .), if ($dash) then 'dash' else if (label) then 'labelled' else 'plain'), ' ')}">
       <!-- Page breaks and labels standing between items print with the item after them. -->
-      <xsl:variable name="trailing" as="element()*" select="item[last()]/following-sibling::*"/>
+      <xsl:variable name="last" as="element(item)?" select="item[last()]"/>
+      <xsl:variable name="trailing" as="element()*" select="$last/following-sibling::*"/>
       <xsl:for-each-group select="* except head" group-ending-with="item">
         <xsl:variable name="item" as="element(item)?" select="current-group()[self::item]"/>
         <xsl:if test="$item">
@@ -286,7 +287,7 @@
               <span class="dash" aria-hidden="true">—</span>
             </xsl:if>
             <xsl:apply-templates select="$item/node()"/>
-            <xsl:if test="empty($item/following-sibling::item)">
+            <xsl:if test="$item is $last">
               <xsl:apply-templates select="$trailing[self::pb]"/>
             </xsl:if>
           </li>
@@ -324,9 +325,12 @@
 
   <!-- ===== Phrase level ===== -->
 
-  <!-- The source's line layout means nothing in HTML: line ends become spaces. -->
+  <!--
+    The source's line layout means nothing in HTML: line ends become spaces. Not translate():
+    Saxon-JS's overflows the stack on a text node of some 100,000 characters.
+  -->
   <xsl:template match="text()">
-    <xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/>
+    <xsl:value-of select="replace(., '[&#10;&#13;&#9;]', ' ')"/>
   </xsl:template>
 
   <xsl:template match="hi[contains-token(@rend, 'italic')]">

@@ -35,6 +35,8 @@
   <xsl:variable name="t:NOTE" as="xs:string" select="'&#xE002;'"/>
   <!-- A line break (tei:lb) inside a block. -->
   <xsl:variable name="t:LB" as="xs:string" select="'&#x2028;'"/>
+  <!-- Inside t:run only: an item that stands before the run's block (a note or page met before its text). -->
+  <xsl:variable name="t:BEFORE" as="xs:string" select="'&#xE003;'"/>
 
   <!-- Elements that hold blocks, and elements that are blocks; everything else is phrase level. -->
   <xsl:variable name="t:containers" as="xs:string+" select="('opener', 'closer', 'postscript', 'quote',
@@ -115,34 +117,40 @@
   -->
   <xsl:function name="t:run" as="xs:string*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:iterate select="$nodes">
-      <xsl:param name="pieces" as="xs:string*" select="()"/>
-      <!-- Whether $pieces hold text besides notes: kept as they grow, not recomputed from all of them. -->
-      <xsl:param name="started" as="xs:boolean" select="false()"/>
-      <xsl:on-completion>
-        <xsl:sequence select="t:block($pieces)"/>
-      </xsl:on-completion>
-      <xsl:choose>
-        <xsl:when test="not($started) and self::note">
-          <xsl:apply-templates select="." mode="t:inline"/>
-          <xsl:next-iteration/>
-        </xsl:when>
-        <xsl:when test="not($started) and self::pb">
-          <xsl:sequence select="t:page(.)"/>
-          <xsl:next-iteration/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:variable name="more" as="xs:string*">
-            <xsl:apply-templates select="." mode="t:inline"/>
-          </xsl:variable>
-          <xsl:next-iteration>
-            <xsl:with-param name="pieces" select="$pieces, $more"/>
-            <xsl:with-param name="started"
-              select="$started or normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
-          </xsl:next-iteration>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:iterate>
+    <!--
+      The pieces of the block as they come, and the items that stand before it tagged t:BEFORE:
+      one pass, nothing carried from one node to the next but whether the text has started
+      (pieces carried in a parameter were copied at every node, quadratic in a long paragraph).
+    -->
+    <xsl:variable name="pieces" as="xs:string*">
+      <xsl:iterate select="$nodes">
+        <!-- Whether the pieces so far hold text besides notes. -->
+        <xsl:param name="started" as="xs:boolean" select="false()"/>
+        <xsl:choose>
+          <xsl:when test="not($started) and self::note">
+            <xsl:variable name="marker" as="xs:string*">
+              <xsl:apply-templates select="." mode="t:inline"/>
+            </xsl:variable>
+            <xsl:sequence select="$marker ! ($t:BEFORE || .)"/>
+          </xsl:when>
+          <xsl:when test="not($started) and self::pb">
+            <xsl:sequence select="t:page(.) ! ($t:BEFORE || .)"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:variable name="more" as="xs:string*">
+              <xsl:apply-templates select="." mode="t:inline"/>
+            </xsl:variable>
+            <xsl:sequence select="$more"/>
+            <xsl:if test="not($started)">
+              <xsl:next-iteration>
+                <xsl:with-param name="started" select="normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
+              </xsl:next-iteration>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="$pieces[starts-with(., $t:BEFORE)] ! substring(., 2), t:block($pieces[not(starts-with(., $t:BEFORE))])"/>
   </xsl:function>
 
   <xsl:function name="t:block-element" as="xs:string*">
@@ -262,28 +270,27 @@
   <xsl:function name="t:item-with-lists" as="xs:string*">
     <xsl:param name="item" as="element(item)"/>
     <xsl:param name="prefix" as="xs:string"/>
-    <xsl:iterate select="$item/node()">
-      <xsl:param name="pieces" as="xs:string*" select="$prefix"/>
-      <xsl:on-completion>
-        <xsl:sequence select="t:block($pieces)"/>
-      </xsl:on-completion>
+    <xsl:for-each-group select="$item/node()" group-adjacent="exists(self::list)">
       <xsl:choose>
-        <xsl:when test="self::list">
-          <xsl:sequence select="t:block($pieces), t:list(.)"/>
-          <xsl:next-iteration>
-            <xsl:with-param name="pieces" select="()"/>
-          </xsl:next-iteration>
+        <xsl:when test="current-grouping-key()">
+          <xsl:if test="position() = 1">
+            <xsl:sequence select="t:block($prefix)"/>
+          </xsl:if>
+          <xsl:for-each select="current-group()">
+            <xsl:sequence select="t:list(.)"/>
+          </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:next-iteration>
-            <xsl:with-param name="pieces" as="xs:string*">
-              <xsl:sequence select="$pieces"/>
-              <xsl:apply-templates select="." mode="t:inline"/>
-            </xsl:with-param>
-          </xsl:next-iteration>
+          <xsl:variable name="pieces" as="xs:string*">
+            <xsl:if test="position() = 1">
+              <xsl:sequence select="$prefix"/>
+            </xsl:if>
+            <xsl:apply-templates select="current-group()" mode="t:inline"/>
+          </xsl:variable>
+          <xsl:sequence select="t:block($pieces)"/>
         </xsl:otherwise>
       </xsl:choose>
-    </xsl:iterate>
+    </xsl:for-each-group>
   </xsl:function>
 
   <!-- A table: its head, then one line per row, cells separated by tabs. -->
@@ -398,63 +405,61 @@
   -->
   <xsl:function name="t:assemble" as="xs:string">
     <xsl:param name="items" as="xs:string*"/>
-    <xsl:iterate select="$items">
-      <xsl:param name="blocks" as="xs:string*" select="()"/>
-      <xsl:param name="notes" as="xs:string*" select="()"/>
-      <xsl:param name="number" as="xs:string" select="''"/>
-      <xsl:on-completion>
-        <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
-        <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
-        <xsl:variable name="numbered" as="xs:boolean"
-          select="every $note in $notes satisfies substring-before($note, '.') castable as xs:integer"/>
-        <xsl:variable name="ordered" as="xs:string*">
-          <xsl:choose>
-            <xsl:when test="$numbered">
-              <xsl:perform-sort select="$notes">
-                <xsl:sort select="xs:integer(substring-before(., '.'))"/>
-              </xsl:perform-sort>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:sequence select="$notes"/>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:variable name="footnotes" as="xs:string*" select="$ordered ! t:wrap-note(.)"/>
-        <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
-      </xsl:on-completion>
-      <xsl:variable name="tag" as="xs:string" select="substring(., 1, 1)"/>
-      <xsl:variable name="rest" as="xs:string" select="substring(., 2)"/>
+    <xsl:variable name="notes" as="xs:string*" select="$items[starts-with(., $t:NOTE)] ! substring(., 2)"/>
+    <!-- Each block is emitted once the next begins: only the open block and the number are carried. -->
+    <xsl:variable name="blocks" as="xs:string*">
+      <xsl:iterate select="$items[not(starts-with(., $t:NOTE))]">
+        <!-- The last block: a marker that follows joins it. -->
+        <xsl:param name="block" as="xs:string?" select="()"/>
+        <xsl:param name="number" as="xs:string" select="''"/>
+        <xsl:on-completion>
+          <xsl:sequence select="$block"/>
+        </xsl:on-completion>
+        <xsl:choose>
+          <xsl:when test="starts-with(., $t:GLUE)">
+            <xsl:next-iteration>
+              <xsl:with-param name="block" select="$block || substring(., 2)"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:when test="starts-with(., $t:NUMBER)">
+            <xsl:next-iteration>
+              <xsl:with-param name="number" select="substring(., 2)"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:when test="$number = '' or (starts-with(., '[Page ') and ends-with(., ']') and not(contains(., '&#10;')))">
+            <xsl:sequence select="$block"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="block" select="."/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="$block"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="block" select="if (starts-with(., $number)) then . else $number || ."/>
+              <xsl:with-param name="number" select="''"/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
+    <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
+    <xsl:variable name="numbered" as="xs:boolean"
+      select="every $note in $notes satisfies substring-before($note, '.') castable as xs:integer"/>
+    <xsl:variable name="ordered" as="xs:string*">
       <xsl:choose>
-        <xsl:when test="$tag = $t:NOTE">
-          <xsl:next-iteration>
-            <xsl:with-param name="notes" select="$notes, $rest"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="$tag = $t:GLUE">
-          <xsl:next-iteration>
-            <xsl:with-param name="blocks"
-              select="if (exists($blocks)) then ($blocks[position() lt last()], $blocks[last()] || $rest) else $rest"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="$tag = $t:NUMBER">
-          <xsl:next-iteration>
-            <xsl:with-param name="number" select="$rest"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="$number = '' or (starts-with(., '[Page ') and ends-with(., ']') and not(contains(., '&#10;')))">
-          <xsl:next-iteration>
-            <xsl:with-param name="blocks" select="$blocks, ."/>
-          </xsl:next-iteration>
+        <xsl:when test="$numbered">
+          <xsl:perform-sort select="$notes">
+            <xsl:sort select="xs:integer(substring-before(., '.'))"/>
+          </xsl:perform-sort>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:next-iteration>
-            <xsl:with-param name="blocks"
-              select="$blocks, (if (starts-with(., $number)) then . else $number || .)"/>
-            <xsl:with-param name="number" select="''"/>
-          </xsl:next-iteration>
+          <xsl:sequence select="$notes"/>
         </xsl:otherwise>
       </xsl:choose>
-    </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="footnotes" as="xs:string*" select="$ordered ! t:wrap-note(.)"/>
+    <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
   </xsl:function>
 
   <!-- ===== Wrapping (width > 0) ===== -->
@@ -482,28 +487,31 @@
         <xsl:sequence select="$first-indent || $text"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:iterate select="tokenize($text, ' ')">
-          <xsl:param name="lines" as="xs:string*" select="()"/>
-          <xsl:param name="line" as="xs:string" select="$first-indent"/>
-          <xsl:param name="empty" as="xs:boolean" select="true()"/>
-          <xsl:on-completion>
-            <xsl:sequence select="string-join(($lines, $line), '&#10;')"/>
-          </xsl:on-completion>
-          <xsl:choose>
-            <xsl:when test="$empty or string-length($line) + 1 + string-length(.) le $width">
-              <xsl:next-iteration>
-                <xsl:with-param name="line" select="$line || (if ($empty) then '' else ' ') || ."/>
-                <xsl:with-param name="empty" select="false()"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:next-iteration>
-                <xsl:with-param name="lines" select="$lines, $line"/>
-                <xsl:with-param name="line" select="$indent || ."/>
-              </xsl:next-iteration>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:iterate>
+        <!-- Each line is emitted once full: only the open line is carried. -->
+        <xsl:variable name="lines" as="xs:string+">
+          <xsl:iterate select="tokenize($text, ' ')">
+            <xsl:param name="line" as="xs:string" select="$first-indent"/>
+            <xsl:param name="empty" as="xs:boolean" select="true()"/>
+            <xsl:on-completion>
+              <xsl:sequence select="$line"/>
+            </xsl:on-completion>
+            <xsl:choose>
+              <xsl:when test="$empty or string-length($line) + 1 + string-length(.) le $width">
+                <xsl:next-iteration>
+                  <xsl:with-param name="line" select="$line || (if ($empty) then '' else ' ') || ."/>
+                  <xsl:with-param name="empty" select="false()"/>
+                </xsl:next-iteration>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:sequence select="$line"/>
+                <xsl:next-iteration>
+                  <xsl:with-param name="line" select="$indent || ."/>
+                </xsl:next-iteration>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:iterate>
+        </xsl:variable>
+        <xsl:sequence select="string-join($lines, '&#10;')"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
