@@ -1,9 +1,10 @@
 /**
  * The command-line contract later work and outside checks rely on: commands, outputs and exit codes
- * (0 success, 1 validation errors, 2 usage or input errors). Runs the built CLI as a user would.
+ * (0 success, 1 validation errors, 2 usage or input errors). Runs the built CLI as a user would,
+ * on the dist/ the test run's global setup built.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,6 @@ function run(...args: string[]): { code: number; stdout: string; stderr: string 
 describe('the command line', () => {
   let dir: string;
   beforeAll(() => {
-    // The CLI runs dist/: build it when a fresh checkout has not been installed yet.
-    if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     dir = mkdtempSync(join(tmpdir(), 'tei-telegram-cli-'));
   });
 
