@@ -36,16 +36,18 @@
     <xsl:for-each select="$documents">
       <xsl:variable name="i" as="xs:integer" select="position()"/>
       <xsl:variable name="document" as="element()" select="tt:document(.)"/>
+      <xsl:variable name="facts" as="map(xs:string, xs:string)" select="tt:facts($document)"/>
       <!-- lib/page.xsl's xsl:output is the HTML's. -->
       <xsl:result-document href="{$i}.html">
         <xsl:apply-templates select="$document" mode="h:page">
+          <xsl:with-param name="facts" select="$facts"/>
           <xsl:with-param name="tt:nav" tunnel="yes" select="$navigation[$i]"/>
         </xsl:apply-templates>
       </xsl:result-document>
       <xsl:result-document href="{$i}.txt" method="text" encoding="UTF-8">
         <xsl:value-of select="t:edition($document)"/>
       </xsl:result-document>
-      <xsl:sequence select="tt:facts($document)"/>
+      <xsl:sequence select="$facts"/>
     </xsl:for-each>
   </xsl:template>
 

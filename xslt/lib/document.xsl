@@ -13,8 +13,9 @@
   <!-- The first div[@type='document'] (a FRUS volume or one of our files), else the body. -->
   <xsl:function name="tt:document" as="element()">
     <xsl:param name="root" as="node()"/>
+    <xsl:variable name="document" as="element()?" select="(root($root)//div[@type = 'document'])[1]"/>
     <xsl:variable name="found" as="element()?"
-      select="head(((root($root)//div[@type = 'document'])[1], (root($root)//body)[1]))"/>
+      select="if ($document) then $document else (root($root)//body)[1]"/>
     <xsl:sequence select="if (exists($found)) then $found else error(xs:QName('tt:no-document'),
       'No TEI document here: expected a div[@type=''document''] or a body in the TEI namespace')"/>
   </xsl:function>
@@ -96,16 +97,10 @@
     <xsl:sequence select="($title, if ($printed-number) then substring-after($head, ' ') else $head)[1]"/>
   </xsl:function>
 
-  <!-- The date as printed in the first dateline, e.g. "Washington, December 30, 1977, 0105Z" gives its date. -->
-  <xsl:function name="tt:date" as="xs:string?">
+  <!-- The date of the first dateline, e.g. "Washington, December 30, 1977, 0105Z" gives its date. -->
+  <xsl:function name="tt:date" as="element()?">
     <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="($document//dateline)[1]//date[1] ! normalize-space(string-join(.//text()[not(ancestor::note)]))"/>
-  </xsl:function>
-
-  <!-- The date's computable value (when, from, notBefore), if the encoder could give one. -->
-  <xsl:function name="tt:when" as="xs:string?">
-    <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="($document//dateline)[1]//date[1] ! (@when, @from, @notBefore)[1] ! string()"/>
+    <xsl:sequence select="($document//dateline)[1]//date[1]"/>
   </xsl:function>
 
   <!--
@@ -114,8 +109,9 @@
   -->
   <xsl:function name="tt:kind" as="xs:string?">
     <xsl:param name="document" as="element()"/>
+    <!-- tt:title($document) -->
+    <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="subtype" as="xs:string?" select="$document/@subtype[. != 'historical-document']"/>
-    <xsl:variable name="title" as="xs:string" select="tt:title($document)"/>
     <xsl:sequence select="
       if ($subtype) then $subtype
       else ($tt:kinds[starts-with($title || ' ', ?1 || ' ')]?2)[1]"/>

@@ -27,13 +27,16 @@
     select="('p', 'ab', 'dateline', 'salute', 'signed', 'head', 'trailer', 'byline', 'address', 'docDate',
     'argument', 'epigraph', 'lg', 'table', 'figure', 'list', 'listBibl', 'sp', 'item', 'label')"/>
 
-  <!-- The page of one document; the context is the document element (tt:document). -->
+  <!--
+    The page of one document; the context is the document element (tt:document). $facts are its
+    tt:facts, which a caller that also lists them (tei-edition.xsl) has computed already.
+  -->
   <xsl:template match="*" mode="h:page">
-    <xsl:variable name="title" as="xs:string" select="tt:title(.)"/>
+    <xsl:param name="facts" as="map(xs:string, xs:string)" select="tt:facts(.)"/>
     <xsl:call-template name="tt:page">
       <xsl:with-param name="lang" select="((ancestor-or-self::*/@xml:lang)[last()], 'en')[1]"/>
-      <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $title), ' ')"/>
-      <xsl:with-param name="h:title" tunnel="yes" select="$title"/>
+      <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $facts?heading), ' ')"/>
+      <xsl:with-param name="h:facts" tunnel="yes" select="$facts"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -42,12 +45,13 @@
     the caller's tree, at every level of nesting; a template writes them where they stand.
   -->
   <xsl:template name="tt:page-content">
-    <xsl:param name="h:title" as="xs:string" tunnel="yes"/>
+    <xsl:param name="h:facts" as="map(xs:string, xs:string)" tunnel="yes"/>
     <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'])[1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
       <xsl:call-template name="h:facts">
         <xsl:with-param name="source-note" select="$source-note"/>
+        <xsl:with-param name="facts" select="$h:facts"/>
       </xsl:call-template>
       <div class="text">
         <xsl:call-template name="h:walk">
@@ -57,7 +61,7 @@
       <xsl:call-template name="h:notes"/>
       <xsl:call-template name="h:citation">
         <xsl:with-param name="source-note" select="$source-note"/>
-        <xsl:with-param name="title" select="$h:title"/>
+        <xsl:with-param name="facts" select="$h:facts"/>
       </xsl:call-template>
     </article>
   </xsl:template>
@@ -79,6 +83,7 @@
   <!-- The context is the document element. -->
   <xsl:template name="h:facts">
     <xsl:param name="source-note" as="element(note)?"/>
+    <xsl:param name="facts" as="map(xs:string, xs:string)"/>
     <xsl:variable name="document" as="element()" select="."/>
     <xsl:variable name="header" as="element(teiHeader)?" select="root()/TEI/teiHeader"/>
     <xsl:variable name="bibl" as="element(bibl)?" select="$header/fileDesc/sourceDesc/bibl[1]"/>
@@ -89,8 +94,8 @@
         <!-- [label, values]: several values are listed, none leaves the row out. -->
         <xsl:variable name="rows" as="array(*)*" select="
           ['Document', $document/@n],
-          ['Kind', tt:kind($document) ! translate(., '-', ' ')],
-          ['Date', tt:date($document)],
+          ['Kind', $facts?kind ! translate(., '-', ' ')],
+          ['Date', $facts?date],
           ['From', $actions[@type = 'sent']/*],
           ['To', $actions[@type = 'received'][not(@subtype)]/*],
           ['For information', $actions[@type = 'received'][@subtype]/*],
@@ -228,7 +233,8 @@
     <xsl:param name="number" as="node()*"/>
     <xsl:variable name="printed" as="xs:string?" select="h:leading-number(.)"/>
     <!-- HTML paragraphs cannot hold lists or tables: such a TEI p becomes a div. -->
-    <xsl:element name="{if (exists(.//(list | table | lg | p | quote[p]) except .//note//*)) then 'div' else 'p'}">
+    <!-- One pass over the paragraph: a block inside one of its notes does not count. -->
+    <xsl:element name="{if (exists(.//(list | table | lg | p | quote[p])[not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:if test="empty($number) and $printed and parent::div[@type = 'document'] and key('h:leading-number', $printed)[1] is .">
         <xsl:attribute name="id" select="'p' || $printed"/>
@@ -464,7 +470,7 @@
   <!-- The context is the document element. -->
   <xsl:template name="h:citation">
     <xsl:param name="source-note" as="element(note)?"/>
-    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="facts" as="map(xs:string, xs:string)"/>
     <xsl:variable name="document" as="element()" select="."/>
     <xsl:variable name="bibl" as="element(bibl)?" select="root($document)/TEI/teiHeader/fileDesc/sourceDesc/bibl[1]"/>
     <xsl:variable name="source" as="xs:string?" select="(
@@ -474,7 +480,7 @@
     <section class="cite" id="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
       <p>
-        <xsl:value-of select="string-join(($document/@n ! ('Document ' || .), '“' || $title || '”', tt:date($document)), ', ')"/>
+        <xsl:value-of select="string-join(($document/@n ! ('Document ' || .), '“' || $facts?heading || '”', $facts?date), ', ')"/>
         <xsl:text>.</xsl:text>
         <xsl:if test="$source">
           <xsl:text> Source: </xsl:text>
