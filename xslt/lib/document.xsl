@@ -10,6 +10,17 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!--
+    What is a block in both editions: elements that hold blocks, and elements that are blocks;
+    everything else is phrase level. An edition may treat a few more as blocks (lib/html.xsl: labels
+    and page breaks), never fewer.
+  -->
+  <xsl:variable name="tt:containers" as="xs:string+" select="('opener', 'closer', 'postscript', 'quote',
+    'div', 'floatingText', 'body', 'attachment', 'group', 'text', 'front', 'back')"/>
+  <xsl:variable name="tt:blocks" as="xs:string+" select="('p', 'item', 'dateline', 'salute', 'signed',
+    'head', 'trailer', 'byline', 'ab', 'address', 'docDate', 'argument', 'epigraph', 'lg', 'table', 'figure',
+    'list', 'listBibl', 'sp')"/>
+
   <!-- The first div[@type='document'] (a FRUS volume or one of our files), else the body. -->
   <xsl:function name="tt:document" as="element()">
     <xsl:param name="root" as="node()"/>

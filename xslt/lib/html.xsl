@@ -21,11 +21,6 @@
   <!-- Paragraphs of anyone's TEI that print their number ("4. …") as text: the first of each number gets #p4. -->
   <xsl:key name="h:leading-number" match="div[@type = 'document']/p" use="h:leading-number(.)"/>
 
-  <xsl:variable name="h:containers" as="xs:string+"
-    select="('opener', 'closer', 'postscript', 'quote', 'div', 'floatingText', 'body', 'attachment', 'group', 'back', 'front')"/>
-  <xsl:variable name="h:blocks" as="xs:string+"
-    select="('p', 'ab', 'dateline', 'salute', 'signed', 'head', 'trailer', 'byline', 'address', 'docDate',
-    'argument', 'epigraph', 'lg', 'table', 'figure', 'list', 'listBibl', 'sp', 'item', 'label')"/>
 
   <!--
     The page of one document; the context is the document element (tt:document). $facts are its
@@ -141,9 +136,12 @@
 
   <!-- ===== Blocks ===== -->
 
-  <!-- A map: one lookup per node instead of a comparison with each name. -->
+  <!--
+    lib/document.xsl's blocks, and labels and page breaks between blocks, which stand on lines of
+    their own on the page. A map: one lookup per node instead of a comparison with each name.
+  -->
   <xsl:variable name="h:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($h:containers, $h:blocks, 'pb') ! map:entry(., true()))"/>
+    select="map:merge(($tt:containers, $tt:blocks, 'label', 'pb') ! map:entry(., true()))"/>
 
   <xsl:function name="h:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
@@ -188,7 +186,7 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | back | front" mode="h:block">
+  <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | text | back | front" mode="h:block">
     <xsl:param name="number" as="node()*"/>
     <div class="{string-join((local-name(), @type), ' ')}">
       <xsl:call-template name="h:walk">

@@ -38,12 +38,6 @@
   <!-- Inside t:run only: an item that stands before the run's block (a note or page met before its text). -->
   <xsl:variable name="t:BEFORE" as="xs:string" select="'&#xE003;'"/>
 
-  <!-- Elements that hold blocks, and elements that are blocks; everything else is phrase level. -->
-  <xsl:variable name="t:containers" as="xs:string+" select="('opener', 'closer', 'postscript', 'quote',
-    'div', 'floatingText', 'body', 'attachment', 'group', 'text', 'front', 'back')"/>
-  <xsl:variable name="t:block-level" as="xs:string+" select="('p', 'item', 'dateline', 'salute', 'signed',
-    'head', 'trailer', 'byline', 'ab', 'address', 'docDate', 'argument', 'epigraph', 'lg', 'table', 'figure',
-    'list', 'listBibl', 'sp')"/>
 
   <!-- The page: the document element's text as a reader copies it. -->
   <xsl:function name="t:edition" as="xs:string">
@@ -83,7 +77,7 @@
 
   <!-- A map: one lookup per node instead of a comparison with each name. -->
   <xsl:variable name="t:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($t:containers, $t:block-level) ! map:entry(., true()))"/>
+    select="map:merge(($tt:containers, $tt:blocks) ! map:entry(., true()))"/>
 
   <xsl:function name="t:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
@@ -166,7 +160,7 @@
         <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
-      <xsl:when test="local-name($el) = $t:containers">
+      <xsl:when test="local-name($el) = $tt:containers">
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
       <xsl:otherwise>
