@@ -143,10 +143,6 @@
   <xsl:variable name="h:block-names" as="map(xs:string, xs:boolean)"
     select="map:merge(($tt:containers, $tt:blocks, 'label', 'pb') ! map:entry(., true()))"/>
 
-  <xsl:function name="h:is-block" as="xs:boolean">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node instance of element() and map:contains($h:block-names, local-name($node))"/>
-  </xsl:function>
 
   <!--
     Mixed content of a container: block children render as blocks; runs of text and phrase-level
@@ -156,11 +152,15 @@
   <xsl:template name="h:walk">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:param name="number" as="node()*" select="()"/>
-    <!-- $nodes are siblings, in document order. -->
+    <!-- $nodes are siblings, in document order. Only a numbered division looks for its first block. -->
     <xsl:variable name="first" as="node()?"
-      select="$nodes[if (self::text()) then normalize-space() else (self::* and not(self::pb | self::note))][1]"/>
-    <xsl:for-each-group select="$nodes" group-adjacent="h:is-block(.)">
+      select="if (empty($number)) then () else $nodes[if (self::text()) then normalize-space() else (self::* and not(self::pb | self::note))][1]"/>
+    <!-- Written out, not a function: a call for every node cost more than the test. -->
+    <xsl:for-each-group select="$nodes" group-adjacent="exists(self::*[map:contains($h:block-names, local-name())])">
       <xsl:choose>
+        <xsl:when test="current-grouping-key() and empty($number)">
+          <xsl:apply-templates select="current-group()" mode="h:block"/>
+        </xsl:when>
         <xsl:when test="current-grouping-key()">
           <xsl:for-each select="current-group()">
             <xsl:apply-templates select="." mode="h:block">
@@ -229,13 +229,15 @@
 
   <xsl:template match="p | ab" mode="h:block">
     <xsl:param name="number" as="node()*"/>
-    <xsl:variable name="printed" as="xs:string?" select="h:leading-number(.)"/>
     <!-- HTML paragraphs cannot hold lists or tables: such a TEI p becomes a div. -->
     <!-- One pass over the paragraph: a block inside one of its notes does not count. -->
-    <xsl:element name="{if (exists(.//(list | table | lg | p | quote[p])[not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
+    <xsl:element name="{if (exists(.//*[self::list or self::table or self::lg or self::p or self::quote[p]][not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
-      <xsl:if test="empty($number) and $printed and parent::div[@type = 'document'] and key('h:leading-number', $printed)[1] is .">
-        <xsl:attribute name="id" select="'p' || $printed"/>
+      <xsl:if test="empty($number) and parent::div[@type = 'document']">
+        <xsl:variable name="printed" as="xs:string?" select="h:leading-number(.)"/>
+        <xsl:if test="$printed and key('h:leading-number', $printed)[1] is .">
+          <xsl:attribute name="id" select="'p' || $printed"/>
+        </xsl:if>
       </xsl:if>
       <xsl:sequence select="$number"/>
       <xsl:apply-templates/>
