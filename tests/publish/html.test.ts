@@ -95,6 +95,21 @@ describe('a long paragraph', () => {
   });
 });
 
+describe("anyone's TEI", () => {
+  const html = edition(readFixture('anyones.xml')).html;
+
+  it('is headed by its title where the text has no head, with no empty panel of facts', async () => {
+    expect(html).toContain('<header class="document-header"><h1>Letters and Verse</h1></header>');
+    expect(html).not.toContain('About this document');
+    expect(await validateHtml(html)).toEqual([]);
+  });
+
+  it('keeps names written side by side apart, and numbers notes by their place', () => {
+    expect(html).toContain('<span class="persName">Bertrand Russell</span> <span class="persName">Patricia Spence</span> <span class="date">1935</span>');
+    expect(html).toContain('<li id="fn2" class="note"><span class="note-number">2.</span> The second note.');
+  });
+});
+
 describe('escaping', () => {
   it('shows markup and ampersands from the TEI as characters in both editions', () => {
     const { html, text } = edition(readFixture('escaping.xml'));

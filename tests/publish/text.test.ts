@@ -16,6 +16,13 @@ describe('text edition', () => {
     expect(text).toMatch(/\n\n {2}1\. Source: Files\. Secret\.\n {2}2\. Not printed\.\n {2}3\. A note between blocks\.\n$/);
   });
 
+  it("prints anyone's TEI: verse one line a line, names side by side as words, notes numbered by place", () => {
+    const text = edition(readFixture('anyones.xml')).text;
+    expect(text).toBe(readFixture('anyones.txt'));
+    expect(text).toContain('\n\nAgainst the blue of spruce, and the gray\nOf bare-boughed poplar, suddenly\n\n');
+    expect(text).toContain('From Bertrand Russell Patricia Spence 1935, a letter.1');
+  });
+
   it('shows markup-like text as text', () => {
     const text = edition(readFixture('escaping.xml')).text;
     expect(text).toContain('7. Memorandum on <script>alert(1)</script> & Co.1');

@@ -21,6 +21,17 @@
     'head', 'trailer', 'byline', 'ab', 'address', 'docDate', 'argument', 'epigraph', 'lg', 'table', 'figure',
     'list', 'listBibl', 'sp')"/>
 
+  <!--
+    Names written side by side with nothing between them are separate words in both editions:
+    "<persName>Bertrand Russell</persName><persName>Patricia Spence</persName><date>1935</date>"
+    reads "Bertrand Russell Patricia Spence 1935". True of such a name that follows another.
+  -->
+  <xsl:variable name="tt:names" as="xs:string+" select="('persName', 'orgName', 'placeName', 'name', 'rs', 'date', 'title')"/>
+  <xsl:function name="tt:follows-name" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/preceding-sibling::node()[1][self::*][local-name() = $tt:names])"/>
+  </xsl:function>
+
   <!-- The first div[@type='document'] (a FRUS volume or one of our files), else the body. -->
   <xsl:function name="tt:document" as="element()">
     <xsl:param name="root" as="node()"/>
@@ -99,8 +110,8 @@
     <xsl:param name="document" as="element()"/>
     <xsl:variable name="title" as="xs:string?"
       select="root($document)/TEI/teiHeader/fileDesc/titleStmt/title[normalize-space()][1]/normalize-space()"/>
-    <xsl:variable name="head" as="xs:string"
-      select="normalize-space(string-join($document/head[1]//text()[not(ancestor::note)]))"/>
+    <xsl:variable name="head" as="xs:string" select="normalize-space(string-join($document/head[1]//text()[not(ancestor::note)]
+      ! (if (empty(preceding-sibling::node()) and parent::*[local-name() = $tt:names][tt:follows-name(.)]) then ' ' || . else string(.))))"/>
     <xsl:variable name="first-word" as="xs:string" select="substring-before($head, ' ')"/>
     <!-- "145. Telegram …": the number is @n's; "97A." counts too. -->
     <xsl:variable name="printed-number" as="xs:boolean"

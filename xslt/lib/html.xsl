@@ -44,6 +44,17 @@
     <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'])[1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
+      <!-- Anyone's TEI may have no head: the page is headed by its title. -->
+      <xsl:if test="empty(head) and $h:facts?heading != ''">
+        <header class="document-header">
+          <h1>
+            <xsl:if test="@n">
+              <span class="document-number"><xsl:value-of select="@n"/>. </span>
+            </xsl:if>
+            <xsl:value-of select="$h:facts?heading"/>
+          </h1>
+        </header>
+      </xsl:if>
       <xsl:call-template name="h:facts">
         <xsl:with-param name="source-note" select="$source-note"/>
         <xsl:with-param name="facts" select="$h:facts"/>
@@ -83,48 +94,52 @@
     <xsl:variable name="header" as="element(teiHeader)?" select="root()/TEI/teiHeader"/>
     <xsl:variable name="bibl" as="element(bibl)?" select="$header/fileDesc/sourceDesc/bibl[1]"/>
     <xsl:variable name="actions" as="element(correspAction)*" select="$header/profileDesc/correspDesc/correspAction"/>
-    <section class="facts" aria-labelledby="facts-heading">
-      <h2 id="facts-heading">About this document</h2>
-      <dl>
-        <!-- [label, values]: several values are listed, none leaves the row out. -->
-        <xsl:variable name="rows" as="array(*)*" select="
-          ['Document', $document/@n],
-          ['Kind', $facts?kind ! translate(., '-', ' ')],
-          ['Date', $facts?date],
-          ['From', $actions[@type = 'sent']/*],
-          ['To', $actions[@type = 'received'][not(@subtype)]/*],
-          ['For information', $actions[@type = 'received'][@subtype]/*],
-          ['Archive', ($bibl/orgName[@role = 'repository'], $bibl/orgName)[1]],
-          ['Record group', $bibl/idno[@type = 'record-group']],
-          ['Collection', ($bibl/title[@type = 'collection'], $bibl/title[not(@type)])[1]],
-          ['File', $bibl/idno[@type = 'file']],
-          ['Telegram', ($bibl/idno[@type = 'telegram'], $document/opener//idno[@type = 'telegram'])[1]],
-          ['Classification', $bibl/note[@type = 'classification']],
-          ['Handling', $bibl/note[@type = 'handling']]"/>
-        <xsl:variable name="responsibilities" as="array(*)*">
-          <xsl:for-each-group select="$bibl/respStmt" group-by="h:responsibility(resp)">
-            <xsl:sequence select="[current-grouping-key(),
-              current-group() ! string-join((normalize-space(persName), orgName ! ('(' || normalize-space() || ')')), ' ')]"/>
-          </xsl:for-each-group>
-        </xsl:variable>
-        <xsl:for-each select="$rows, $responsibilities">
-          <xsl:variable name="texts" as="xs:string*" select="?2 ! normalize-space(string(.))[. != '']"/>
-          <xsl:if test="exists($texts)">
-            <div class="fact">
-              <dt><xsl:value-of select="?1"/></dt>
-              <xsl:for-each select="$texts">
-                <dd><xsl:value-of select="."/></dd>
-              </xsl:for-each>
-            </div>
-          </xsl:if>
-        </xsl:for-each>
-      </dl>
-      <xsl:if test="$source-note">
-        <p class="facts-source">
-          <a href="#{h:note-id($source-note)}">The source note</a> gives the document's provenance as printed.
+    <!-- [label, values]: several values are listed, none leaves the row out. -->
+    <xsl:variable name="rows" as="array(*)*" select="
+      ['Document', $document/@n],
+      ['Kind', $facts?kind ! translate(., '-', ' ')],
+      ['Date', $facts?date],
+      ['From', $actions[@type = 'sent']/*],
+      ['To', $actions[@type = 'received'][not(@subtype)]/*],
+      ['For information', $actions[@type = 'received'][@subtype]/*],
+      ['Archive', ($bibl/orgName[@role = 'repository'], $bibl/orgName)[1]],
+      ['Record group', $bibl/idno[@type = 'record-group']],
+      ['Collection', ($bibl/title[@type = 'collection'], $bibl/title[not(@type)])[1]],
+      ['File', $bibl/idno[@type = 'file']],
+      ['Telegram', ($bibl/idno[@type = 'telegram'], $document/opener//idno[@type = 'telegram'])[1]],
+      ['Classification', $bibl/note[@type = 'classification']],
+      ['Handling', $bibl/note[@type = 'handling']]"/>
+    <xsl:variable name="responsibilities" as="array(*)*">
+      <xsl:for-each-group select="$bibl/respStmt" group-by="h:responsibility(resp)">
+        <xsl:sequence select="[current-grouping-key(),
+          current-group() ! string-join((normalize-space(persName), orgName ! ('(' || normalize-space() || ')')), ' ')]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <!-- [label, texts] of the rows that have a text: no panel when there are none and no source note. -->
+    <xsl:variable name="shown" as="array(*)*"
+      select="($rows, $responsibilities) ! [?1, ?2 ! normalize-space(string(.))[. != '']][exists(?2)]"/>
+    <xsl:if test="exists($shown) or $source-note">
+      <section class="facts" aria-labelledby="facts-heading">
+        <h2 id="facts-heading">About this document</h2>
+        <xsl:if test="exists($shown)">
+          <dl>
+            <xsl:for-each select="$shown">
+              <div class="fact">
+                <dt><xsl:value-of select="?1"/></dt>
+                <xsl:for-each select="?2">
+                  <dd><xsl:value-of select="."/></dd>
+                </xsl:for-each>
+              </div>
+            </xsl:for-each>
+          </dl>
+        </xsl:if>
+        <xsl:if test="$source-note">
+          <p class="facts-source">
+            <a href="#{h:note-id($source-note)}">The source note</a> gives the document's provenance as printed.
         </p>
-      </xsl:if>
-    </section>
+        </xsl:if>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- "drafted" or "Drafted by" both read "Drafted by". -->
@@ -357,6 +372,11 @@
 
   <xsl:template match="persName | orgName | placeName | gloss | date | idno | bibl | seg | hi | supplied | name | rs | term | title | gap | desc">
     <span class="{string-join((local-name(), @type), ' ')}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="(persName | orgName | placeName | name | rs | date | title)[tt:follows-name(.)]" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
   </xsl:template>
 
   <xsl:template match="seg/label">

@@ -317,6 +317,18 @@
 
   <xsl:template match="comment() | processing-instruction()" mode="t:inline"/>
 
+  <xsl:template match="(persName | orgName | placeName | name | rs | date | title)[tt:follows-name(.)]" mode="t:inline" priority="1">
+    <xsl:sequence select="' '"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A line of verse is a line of its own. -->
+  <xsl:template match="l" mode="t:inline">
+    <xsl:sequence select="$t:LB"/>
+    <xsl:apply-templates select="node()" mode="t:inline"/>
+    <xsl:sequence select="$t:LB"/>
+  </xsl:template>
+
   <xsl:template match="lb" mode="t:inline">
     <xsl:sequence select="$t:LB"/>
   </xsl:template>
