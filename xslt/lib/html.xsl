@@ -5,8 +5,8 @@
   paragraphs with anchors (#p4), lists as printed, page markers (#pg_701), footnotes linked both
   ways, a "cite this document" line. No script; all text escaped by the serializer.
 
-  Entry: apply mode h:page to the document element (tt:document). Included, with lib/document.xsl
-  and lib/page.xsl, by tei-to-html.xsl and tei-edition.xsl.
+  Entry: apply mode h:page to the document element (tt:document). Included, with lib/document.xsl,
+  lib/page.xsl and lib/facts.xsl, by tei-to-html.xsl and tei-edition.xsl.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

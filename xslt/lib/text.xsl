@@ -9,7 +9,9 @@
   The walk returns a flat sequence of strings; a few private-use characters tag the ones that are
   not plain blocks, and t:assemble turns the sequence into the page. Keeping state out of the walk
   (which note follows which block, which block takes a paragraph number) keeps the walk a pure,
-  single pass over the tree: no preceding:: counts.
+  single pass over the tree: no preceding:: counts. Each pass emits its items as it goes and carries
+  from one item to the next only what the next needs (the open block, whether text has started):
+  a sequence carried in an xsl:iterate parameter is copied at every step, quadratic in a long text.
 
   Entry: t:edition(tt:document(.)). Parameter: width (default 0 = no wrapping): wrap paragraphs and
   notes at this many columns. Included by tei-to-text.xsl and tei-edition.xsl.
