@@ -92,19 +92,27 @@
   -->
   <xsl:function name="t:walk" as="xs:string*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:for-each-group select="$nodes[not(self::comment() | self::processing-instruction())]"
-      group-adjacent="t:is-block(.)">
-      <xsl:choose>
-        <xsl:when test="current-grouping-key()">
-          <xsl:for-each select="current-group()">
-            <xsl:sequence select="t:block-element(.)"/>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:sequence select="t:run(current-group())"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each-group>
+    <xsl:variable name="content" as="node()*" select="$nodes[not(self::comment() | self::processing-instruction())]"/>
+    <xsl:choose>
+      <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
+      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($t:block-names, local-name())])])">
+        <xsl:sequence select="$content[self::*] ! t:block-element(.)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each-group select="$content" group-adjacent="t:is-block(.)">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()">
+              <xsl:for-each select="current-group()">
+                <xsl:sequence select="t:block-element(.)"/>
+              </xsl:for-each>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:sequence select="t:run(current-group())"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!--
