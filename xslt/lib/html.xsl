@@ -170,27 +170,46 @@
     <!-- $nodes are siblings, in document order. Only a numbered division looks for its first block. -->
     <xsl:variable name="first" as="node()?"
       select="if (empty($number)) then () else $nodes[if (self::text()) then normalize-space() else (self::* and not(self::pb | self::note))][1]"/>
-    <!-- Written out, not a function: a call for every node cost more than the test. -->
-    <xsl:for-each-group select="$nodes" group-adjacent="exists(self::*[map:contains($h:block-names, local-name())])">
-      <xsl:choose>
-        <xsl:when test="current-grouping-key() and empty($number)">
-          <xsl:apply-templates select="current-group()" mode="h:block"/>
-        </xsl:when>
-        <xsl:when test="current-grouping-key()">
-          <xsl:for-each select="current-group()">
-            <xsl:apply-templates select="." mode="h:block">
-              <xsl:with-param name="number" select="if (. is $first) then $number else ()"/>
-            </xsl:apply-templates>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:when test="normalize-space(string-join(current-group()[not(self::note)])) or current-group()[self::note]">
-          <p>
-            <xsl:sequence select="$number[current-group() intersect $first]"/>
-            <xsl:apply-templates select="current-group()"/>
-          </p>
-        </xsl:when>
-      </xsl:choose>
-    </xsl:for-each-group>
+    <xsl:choose>
+      <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
+      <xsl:when test="empty($nodes[if (self::text()) then normalize-space() else not(self::*[map:contains($h:block-names, local-name())])])">
+        <xsl:choose>
+          <xsl:when test="empty($number)">
+            <xsl:apply-templates select="$nodes[self::*]" mode="h:block"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="$nodes[self::*]">
+              <xsl:apply-templates select="." mode="h:block">
+                <xsl:with-param name="number" select="if (. is $first) then $number else ()"/>
+              </xsl:apply-templates>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- Written out, not a function: a call for every node cost more than the test. -->
+        <xsl:for-each-group select="$nodes" group-adjacent="exists(self::*[map:contains($h:block-names, local-name())])">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key() and empty($number)">
+              <xsl:apply-templates select="current-group()" mode="h:block"/>
+            </xsl:when>
+            <xsl:when test="current-grouping-key()">
+              <xsl:for-each select="current-group()">
+                <xsl:apply-templates select="." mode="h:block">
+                  <xsl:with-param name="number" select="if (. is $first) then $number else ()"/>
+                </xsl:apply-templates>
+              </xsl:for-each>
+            </xsl:when>
+            <xsl:when test="normalize-space(string-join(current-group()[not(self::note)])) or current-group()[self::note]">
+              <p>
+                <xsl:sequence select="$number[current-group() intersect $first]"/>
+                <xsl:apply-templates select="current-group()"/>
+              </p>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="*" mode="h:block">
