@@ -81,11 +81,6 @@
   <xsl:variable name="t:block-names" as="map(xs:string, xs:boolean)"
     select="map:merge(($tt:containers, $tt:blocks) ! map:entry(., true()))"/>
 
-  <xsl:function name="t:is-block" as="xs:boolean">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node instance of element() and map:contains($t:block-names, local-name($node))"/>
-  </xsl:function>
-
   <!--
     Mixed content: runs of text and phrase-level elements form one block; block-level children form
     their own.
@@ -99,7 +94,8 @@
         <xsl:sequence select="$content[self::*] ! t:block-element(.)"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:for-each-group select="$content" group-adjacent="t:is-block(.)">
+        <!-- The test written out, not a function: a call for every node costs more than the test. -->
+        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($t:block-names, local-name())])">
           <xsl:choose>
             <xsl:when test="current-grouping-key()">
               <xsl:for-each select="current-group()">
