@@ -8,5 +8,9 @@ export type { Publisher, EditionSource, EditionOptions, EditionOutcome, Editions
 export { build, BuildInputError, defaultJobs } from './build/index.js';
 export type { BuildOptions, BuildResult, BuildEvent } from './build/index.js';
 export * from './model/diagnostic.js';
+// The one reader of input bytes, for callers that publish bytes or read files as the commands do.
+export { decodeText, type DecodeTextOptions } from './model/decode-text.js';
+export { decodeXml, type Decoded } from './model/decode-xml.js';
+export { readInputFile } from './model/input.js';
 export type * from './model/document.js';
 export { TOOL } from './model/tool.js';

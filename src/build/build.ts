@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, opendirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { MAX_TEXT_BYTES, readInputFile } from '../model/input.js';
 import type { IndexEntry, IndexOptions, NavLink } from '../publish/index.js';
 import { resetTmpDir } from './atomic.js';
 import { runBatch } from './batch.js';
@@ -24,7 +25,6 @@ import { byDocumentOrder } from './order.js';
 import { runOrdered } from './ordered.js';
 import { createPool, defaultJobs, type Pool } from './pool.js';
 import { statusOf, ReportWriter, type BuildCounts, type FileReport, type RunTimings } from './report.js';
-import { readInput } from './read-input.js';
 import { failure, INTERNAL_ERROR, type PageTask, type PublishResult, type SiteTask, type SourceResult } from './tasks.js';
 
 export interface BuildOptions {
@@ -38,6 +38,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Wrap the plain-text edition at this many columns. */
   width?: number;
+  /** Read the inputs in this encoding (a label TextDecoder knows, e.g. `windows-1252`) instead of UTF-8. */
+  encoding?: string;
   /** At most this many documents on one index page; default INDEX_PAGE_SIZE (tests page a few documents). */
   indexPageSize?: number;
   /** Stops the build between documents; what is finished is kept for the next run. */
@@ -77,7 +79,7 @@ interface DocumentLine {
   name: string;
   inputLabel: string;
   xmlLabel: string;
-  /** Source key (see read-input.ts); empty for a document that failed before encoding. */
+  /** Source key (see sourceKey); empty for a document that failed before encoding. */
   key: string;
   encoded: boolean;
   number?: string;
@@ -315,25 +317,34 @@ async function encodeDocument(file: InputFile, { options, paths, manifest, run, 
     const message = `the output ${file.name}.html has a name the folder's index pages take (index.html, index-N.html); rename the document`;
     return failed(line, diagnostic(inputLabel, { line: 1, column: 1 }, 'error', 'name-reserved', message));
   }
-  let input;
+  let bytes;
   try {
-    input = await readInput(file.path, { input: inputLabel, xml: xmlLabel }, tool);
+    bytes = await readInputFile(file.path, inputLabel, MAX_TEXT_BYTES);
   } catch (error) {
     return failed(line, failure(error, inputLabel));
   }
+  const key = sourceKey(bytes, tool, line, options.encoding);
   const known = manifest.get(file.name)?.source;
-  if (known?.key === input.key && existsSync(paths.xml(file.name))) {
+  if (known?.key === key && existsSync(paths.xml(file.name))) {
     return { ...line, ...known, encoded: true, reused: true, timings: {} };
   }
   let result: SourceResult;
   try {
     result = await run({
-      kind: 'source', bytes: input.bytes, inputLabel, xmlPath: paths.xml(file.name), xmlLabel, tmpDir: paths.tmpDir,
+      kind: 'source', bytes, encoding: options.encoding, inputLabel, xmlPath: paths.xml(file.name), xmlLabel, tmpDir: paths.tmpDir,
     });
   } catch (error) {
     return failed(line, crash(inputLabel, error));
   }
-  return { ...line, ...result, key: input.key, reused: false };
+  return { ...line, ...result, key, reused: false };
+}
+
+/**
+ * What decides whether a document's TEI can be reused: its bytes, the tool, how the bytes are read,
+ * and the names its diagnostics give the input and its TEI (they are in what the manifest keeps).
+ */
+function sourceKey(bytes: Uint8Array, tool: string, labels: { inputLabel: string; xmlLabel: string }, encoding = ''): string {
+  return sha256(bytes, tool, labels.inputLabel, labels.xmlLabel, encoding);
 }
 
 /** One outcome for each line of the batch, in order; the pages to redo are made by one task. */

@@ -2,8 +2,9 @@
  * What a build reads: one `NAME.txt`, or every `NAME.txt` directly in a folder, by name. Problems
  * that stop the whole build (nothing to read, output over the input) are BuildInputErrors.
  */
-import { realpathSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { sameFile } from '../model/input.js';
 
 export class BuildInputError extends Error {
   override readonly name = 'BuildInputError';
@@ -38,7 +39,7 @@ export function listInputs(input: string, outDir: string): Inputs {
   }
   const folder = stats.isDirectory();
   const sourceDir = folder ? input : dirname(input);
-  if (sameFolder(sourceDir, outDir)) {
+  if (sameFile(sourceDir, outDir)) {
     throw new BuildInputError(
       `${outDir}: the output folder is the input folder, where NAME.txt editions would overwrite the inputs; choose another --out`,
     );
@@ -62,15 +63,4 @@ export function isReservedName(name: string): boolean {
 
 function nameOf(file: string): string {
   return basename(file).replace(SOURCE, '');
-}
-
-function sameFolder(a: string, b: string): boolean {
-  const real = (path: string): string => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
-  return real(a) === real(b);
 }

@@ -13,7 +13,7 @@ import type { Layout } from './layout.js';
 const FORMAT = 2;
 
 export interface SourceRecord {
-  /** sha256 of the input bytes, the tool and the labels (see read-input.ts). */
+  /** sha256 of the input bytes, the tool and the labels (see sourceKey in build.ts). */
   key: string;
   number?: string;
   title?: string;

@@ -11,11 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
+import { documentNumberOfFileName } from '../model/file-name.js';
 import type { encode as encodeFunction } from '../encode/index.js';
 import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
 import { writeAtomic } from './atomic.js';
-import { decodeText } from './decode-text.js';
 
 export interface Stages {
   encode: typeof encodeFunction;
@@ -27,6 +27,8 @@ export interface SourceTask {
   kind: 'source';
   /** The input, read by the coordinator (which needs its hash to decide whether to redo it). */
   bytes: Uint8Array;
+  /** The encoding to read the bytes in, when not UTF-8 (see decodeText). */
+  encoding?: string;
   /** The input's name in diagnostics (the path as the user gave it). */
   inputLabel: string;
   xmlPath: string;
@@ -91,7 +93,8 @@ export function runSource(task: SourceTask, stages: Stages): SourceResult {
   const started = performance.now();
   let encoded;
   try {
-    encoded = stages.encode(decodeText(task.bytes, task.inputLabel), { file: task.inputLabel });
+    const number = documentNumberOfFileName(task.inputLabel);
+    encoded = stages.encode(task.bytes, { file: task.inputLabel, encoding: task.encoding, number });
   } catch (error) {
     return { encoded: false, diagnostics: [failure(error, task.inputLabel)], timings: { encode: performance.now() - started } };
   }

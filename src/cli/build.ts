@@ -6,7 +6,8 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult, type FileReport } from '../build/index.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
-import { EXIT } from './exit.js';
+import { EXIT, exitCodesHelp } from './exit.js';
+import { encodingLabel } from './io.js';
 import { positiveInteger } from './publish.js';
 
 /** Exit code of a build stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -17,22 +18,22 @@ const PRINTED_ERRORS = 20;
 const HELP = `
 Writes DIR/NAME.xml (TEI), DIR/NAME.html and DIR/NAME.txt (editions) for every NAME.txt,
 DIR/edition.css, DIR/report.json (per document: status, findings, timings) and, for a folder,
-DIR/index.html (then index-2.html, … 1,000 documents a page). A re-run redoes only documents whose input or tool changed; outputs are written
-atomically, so an interrupted build (Ctrl-C, kill) can simply be run again.
-
-Exit codes:
-  0  every document was built without errors
-  1  some document failed: it could not be read or encoded (empty, binary, not UTF-8),
-     its TEI has validation errors, or it could not be published; the others are built
-  2  the build could not run: bad arguments, IN missing or holding no NAME.txt,
-     DIR being the input folder, another build writing to DIR
-  130  interrupted (Ctrl-C): finished documents are kept for the next run`;
+DIR/index.html (then index-2.html, … 1,000 documents a page). A re-run redoes only documents whose
+input or tool changed; outputs are written atomically, so an interrupted build (Ctrl-C, kill) can
+simply be run again. Inputs are read as \`encode\` reads them (UTF-8, UTF-16 with a byte-order mark,
+or --encoding); a heading without a number takes it from a FRUS file name (…_d284.txt).
+${exitCodesHelp({
+  invalid: 'some document failed: it could not be read or encoded (empty, binary,\n     not UTF-8), its TEI has validation errors, or it could not be published; the others are built',
+  usage: 'the build could not run: bad arguments, IN missing or holding no NAME.txt,\n     DIR being the input folder, another build writing to DIR',
+  more: '  130  interrupted (Ctrl-C): finished documents are kept for the next run',
+})}`;
 
 interface BuildCommandOptions {
   out: string;
   jobs?: number;
   force?: boolean;
   width?: number;
+  encoding?: string;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -44,6 +45,7 @@ export function registerBuildCommand(program: Command): void {
     .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()})`, positiveInteger)
     .option('--force', 'rebuild every document, ignoring what earlier builds left in the output folder')
     .option('--width <n>', 'wrap the plain-text edition at n columns', positiveInteger)
+    .option('--encoding <label>', 'read every NAME.txt in this encoding (e.g. windows-1252) instead of UTF-8', encodingLabel)
     .addHelpText('after', HELP)
     .action(async (input: string, options: BuildCommandOptions) => {
       process.exitCode = await runBuild(input, options);

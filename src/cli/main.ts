@@ -1,6 +1,6 @@
 /**
  * The command line: a thin layer that parses arguments, reads and writes files, prints findings,
- * and maps outcomes to exit codes (0 success, 1 validation errors, 2 usage or input errors).
+ * and maps outcomes to exit codes (0 success, 1 findings, 2 usage or input errors: see exit.ts).
  * All the work is in the stages.
  */
 import { Command, CommanderError, Option } from 'commander';
@@ -9,7 +9,7 @@ import { registerBuildCommand } from './build.js';
 import { registerEncodeCommand } from './encode.js';
 import { registerPublishCommand } from './publish.js';
 import { registerValidateCommand } from './validate.js';
-import { EXIT } from './exit.js';
+import { EXIT, exitCodesHelp } from './exit.js';
 
 export function createProgram(): Command {
   const program = new Command()
@@ -18,7 +18,11 @@ export function createProgram(): Command {
     .version(TOOL.version)
     .showHelpAfterError()
     .exitOverride()
-    .addOption(new Option('--no-color', 'no colours in messages'));
+    .addOption(new Option('--no-color', 'no colours in messages'))
+    .addHelpText('after', exitCodesHelp({
+      invalid: 'validation errors (encode, validate), some document failed (build)',
+      usage: 'bad arguments, an input that cannot be read, decoded or parsed, an output\n     that would overwrite an input (each command\'s --help says more)',
+    }));
   registerEncodeCommand(program);
   registerValidateCommand(program);
   registerPublishCommand(program);

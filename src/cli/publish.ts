@@ -1,11 +1,27 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { EXIT } from './exit.js';
-import { describeFailure, readInput, writeOutput } from './io.js';
+import { decodeXml, DEFAULT_MAX_BYTES } from '../model/decode-xml.js';
+import { PositionedError } from '../model/diagnostic.js';
+import { readInputFile } from '../model/input.js';
+import { EXIT, exitCodesHelp } from './exit.js';
+import { describeFailure, refuseOverwrite, writeOutput, type Output } from './io.js';
 
 export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return n;
+}
+
+const HELP = `
+IN is read as XML says: its byte-order mark, else the encoding its declaration names, else UTF-8.
+${exitCodesHelp({
+  invalid: 'not used by publish, which does not validate (`tei-telegram validate` does)',
+  usage: 'bad arguments; IN missing, not decodable or not well-formed XML, or not\n     TEI the stylesheets can publish; an output being IN, the other output, or in a\n     folder that does not exist',
+})}`;
+
+interface PublishCommandOptions {
+  html?: string;
+  text?: string;
+  width?: number;
 }
 
 export function registerPublishCommand(program: Command): void {
@@ -16,22 +32,31 @@ export function registerPublishCommand(program: Command): void {
     .option('--html <file>', 'write the HTML edition here')
     .option('--text <file>', 'write the plain-text edition here')
     .option('--width <n>', 'wrap the text edition at n columns', positiveInteger)
-    .action(async (input: string, options: { html?: string; text?: string; width?: number }, command: Command) => {
+    .addHelpText('after', HELP)
+    .action(async (input: string, options: PublishCommandOptions, command: Command) => {
       if (!options.html && !options.text) command.error('error: give --html, --text or both', { exitCode: EXIT.usage });
-      try {
-        const tei = (await readInput(input)).toString('utf8');
-        // Loaded here, not at start-up: saxon-js alone is some 80 MB, which build's coordinator never needs.
-        const { createPublisher } = await import('../publish/index.js');
-        const publisher = createPublisher();
-        const [outcome] = publisher.editions([{ tei, file: input }], { width: options.width });
-        if ('error' in outcome!) throw outcome.error;
-        const { editions } = outcome!;
-        if (options.html) await writeOutput(options.html, editions.html);
-        if (options.text) await writeOutput(options.text, editions.text);
-        process.exitCode = EXIT.ok;
-      } catch (error) {
-        process.stderr.write(`${describeFailure(error, input)}\n`);
-        process.exitCode = EXIT.usage;
-      }
+      process.exitCode = await runPublish(input, options);
     });
+}
+
+async function runPublish(input: string, options: PublishCommandOptions): Promise<number> {
+  const outputs: Output[] = [];
+  if (options.html) outputs.push({ option: '--html', path: options.html });
+  if (options.text) outputs.push({ option: '--text', path: options.text });
+  try {
+    refuseOverwrite([input], outputs);
+    const decoded = decodeXml(await readInputFile(input, input, DEFAULT_MAX_BYTES), input);
+    if ('error' in decoded) throw new PositionedError(decoded.error);
+    // Loaded here, not at start-up: saxon-js alone is some 80 MB, which build's coordinator never needs.
+    const { createPublisher } = await import('../publish/index.js');
+    const [outcome] = createPublisher().editions([{ tei: decoded.text, file: input }], { width: options.width });
+    if ('error' in outcome!) throw outcome.error;
+    const { editions } = outcome!;
+    if (options.html) await writeOutput(options.html, editions.html);
+    if (options.text) await writeOutput(options.text, editions.text);
+    return EXIT.ok;
+  } catch (error) {
+    process.stderr.write(`${describeFailure(error, input)}\n`);
+    return EXIT.usage;
+  }
 }

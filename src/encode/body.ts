@@ -1,11 +1,11 @@
 /**
  * The body's structure from its blocks: numbered paragraphs as divisions holding what follows them up
  * to the next number, dash-led talking points as (nested) lists, memorandum captions (`SUBJECT`,
- * `PARTICIPANTS`) as typed lists, page breaks where they stand, and the closing signature.
+ * `PARTICIPANTS`) as typed lists, and page breaks where they stand.
  */
 import type { Position } from '../model/diagnostic.js';
 import type {
-  Block, Closer, List, ListEntry, ListItem, ListType, NumberedDivision, PageBreakBlock,
+  Block, List, ListEntry, ListItem, ListType, NumberedDivision, PageBreakBlock,
 } from '../model/document.js';
 import { inlinesOf } from './editorial.js';
 import type { Rich, Span } from './rich.js';
@@ -26,81 +26,13 @@ function dashOf(text: string): number | undefined {
   const m = DASH_MARK.exec(text);
   return m && !/^[—–-]/.test(text.slice(m[0].length)) ? m[0].length : undefined;
 }
-const LIST_HEADS: [RegExp, ListType][] = [
+export const LIST_HEADS: [RegExp, ListType][] = [
   [/^(?:SUBJECT|Subject):?$/, 'subject'],
   [/^(?:RE|Re):?$/, 'references'],
   [/^(?:PARTICIPANTS|Participants|PRESENT|Present|OTHERS PRESENT|Others Present|ALSO PRESENT|Also Present):?$/, 'participants'],
 ];
-const COMPLIMENTARY_CLOSE =
-  /^(?:Sincerely|Faithfully|Respectfully|Cordially|Very (?:truly|sincerely|respectfully)|Yours|With (?:best|warm|kind|warmest|kindest|all good)|Best|Warm|Kind)\b[^.!?]{0,40},$/i;
-
-export function buildBody(units: readonly BodyUnit[]): { body: Block[]; closer?: Closer } {
-  const { rest, closer } = splitCloser(units);
-  return { body: structure(rest), closer };
-}
-
-/**
- * A signature is the last block when it is short and reads as a name (`Vance`, `Philip H. Trezise`,
- * `Jimmy Carter`): no sentence, no number, no bracket. It may be followed by a line with the signer's
- * rank or office (`Colonel, CE, US Army`) and by decision lines (`Approve`, `See me`), and preceded by
- * a complimentary close (`Sincerely,`).
- */
-function splitCloser(units: readonly BodyUnit[]): { rest: BodyUnit[]; closer?: Closer } {
-  const rest = [...units];
-  // Decision lines after the signature (`Approve State letter`, `Disapprove`, `See me`).
-  let decisions = 0;
-  while (isDecision(rest[rest.length - 1 - decisions])) decisions++;
-  const postscript = rest.splice(rest.length - decisions) as Extract<BodyUnit, { kind: 'text' }>[];
-  const textAt = (k: number): Extract<BodyUnit, { kind: 'text' }> | undefined => {
-    const u = rest[rest.length - k];
-    return u?.kind === 'text' ? u : undefined;
-  };
-  let signed = textAt(1);
-  let title: Extract<BodyUnit, { kind: 'text' }> | undefined;
-  if (signed && !isSignature(signed.rich.text) && isTitleLine(signed.rich.text) && textAt(2) && isSignature(textAt(2)!.rich.text)) {
-    title = signed;
-    signed = textAt(2);
-  }
-  if (!signed || !isSignature(signed.rich.text)) return { rest: [...rest, ...postscript] };
-  rest.splice(rest.length - (title ? 2 : 1));
-  const closer: Closer = { signed: inlinesOf(signed.rich), at: signed.at };
-  if (title) closer.title = inlinesOf(title.rich);
-  if (postscript.length) closer.postscript = postscript.map((u) => ({ kind: 'p', content: inlinesOf(u.rich), at: u.at }));
-  const before = textAt(1);
-  if (before && COMPLIMENTARY_CLOSE.test(before.rich.text)) {
-    rest.pop();
-    closer.salute = inlinesOf(before.rich);
-    closer.at = before.at;
-  }
-  return { rest, closer };
-}
-
-const DECISION = /^(?:Approve|Approved|Disapprove|Disapproved|See me|Let[’']s discuss|Discuss with me|Call me|Other|Agree|Disagree|Prefer)\b[^.;:?!]{0,60}$/;
-
-function isDecision(unit: BodyUnit | undefined): boolean {
-  return unit?.kind === 'text' && DECISION.test(unit.rich.text);
-}
-
-/** A name as signed, or in the editors' brackets when supplied (`[Johnson]`). */
-function isSignature(printed: string): boolean {
-  const text = printed.replace(/^\[([^\[\]]+)\]$/, '$1');
-  if (text.length > 40 || !/^\p{Lu}/u.test(text)) return false;
-  const words = text.split(/\s+/);
-  if (words.length > 4) return false;
-  // Ends with a letter (a name) or an initial's stop; no sentence punctuation, no colon, no bracket.
-  if (/[:;?!\[\]“”"]/.test(text) || /[^\p{Lu}]\.$/u.test(text)) return false;
-  if (LIST_HEADS.some(([re]) => re.test(text))) return false;
-  return words.every((w) => /^(?:\p{Lu}[\p{L}’'.-]*|\p{Lu}\.|de|van|von|der|du|la|y)$/u.test(w));
-}
-
-/** A rank or office under a signature: a few capitalised words, commas allowed, no sentence. */
-function isTitleLine(text: string): boolean {
-  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.:;?!\[\]“”"\d]$/u.test(text) && text.split(/\s+/).length <= 8
-    && !/[.;:?!]\s/.test(text);
-}
-
 /** Numbered divisions and lists, in one pass over the blocks. */
-function structure(units: readonly BodyUnit[]): Block[] {
+export function structure(units: readonly BodyUnit[]): Block[] {
   const top: Block[] = [];
   let division: NumberedDivision | undefined;
   let lastNumber = 0;
@@ -135,7 +67,8 @@ function structure(units: readonly BodyUnit[]): Block[] {
       continue;
     }
     const head = LIST_HEADS.find(([re]) => re.test(text));
-    if (head && nextText(units, i)) {
+    const entry = nextText(units, i);
+    if (head && entry && !isListHead(entry.rich.text)) {
       i = readCaptionList(units, i, head[1], container());
       continue;
     }
@@ -216,22 +149,30 @@ function readCaptionList(units: readonly BodyUnit[], start: number, type: ListTy
   const list: List = { kind: 'list', type, head: inlinesOf(headUnit.rich), entries: [], at: headUnit.at };
   into.push(list);
   let last = start;
+  let items = 0;
+  // The block after the heading is the list's first entry whatever its form (a list is never empty);
+  // further participants are short and sentence-less.
+  const takes = (text: string): boolean =>
+    !isListHead(text) && (items === 0 || (type === 'participants' && isParticipant(text)));
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.kind === 'pb') {
       const next = nextText(units, i);
-      if (type !== 'participants' || !next || !isParticipant(next.rich.text)) break;
+      if (!next || !takes(next.rich.text)) break;
       list.entries.push(unit);
       last = i;
       continue;
     }
-    const items = list.entries.filter((e) => e.kind === 'item').length;
-    if (type !== 'participants' ? items >= 1 : !isParticipant(unit.rich.text)) break;
-    if (LIST_HEADS.some(([re]) => re.test(unit.rich.text))) break;
+    if (!takes(unit.rich.text)) break;
     list.entries.push({ kind: 'item', content: inlinesOf(unit.rich), at: unit.at } satisfies ListEntry);
+    items++;
     last = i;
   }
   return last;
+}
+
+function isListHead(text: string): boolean {
+  return LIST_HEADS.some(([re]) => re.test(text));
 }
 
 /** A name with an office, or a short group label (`U.S.`): no sentence, no number, no bracket or dash. */

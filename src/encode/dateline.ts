@@ -5,6 +5,8 @@
  * (none is printed), a `Z` time is UTC, and a time that cannot be pinned (`midnight`) is left out;
  * `undated` gives a dateline without a value.
  */
+import { daysInMonth } from '../model/iso-date.js';
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -12,15 +14,22 @@ const MONTHS = [
 
 /** Full names and the abbreviations FRUS uses (`Sept.`). */
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)`;
-const PLACE = String.raw`[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,60}?`;
+const PLACE = String.raw`[^\d,.;:!?()\[\]][^\d;:!?()\[\]]{0,100}?`;
+/** `a.m.`, and `a. m.` as some volumes print it. */
+const MERIDIEM = String.raw`[ap]\.\s?m`;
 const DATELINE = new RegExp(
-  // The place, or a place the editors supplied in brackets: `[Washington,] January 5, 1961`.
-  // A place glued to the month (`BeirutJuly 15, 1958`, a copy that lost its comma) is still the place.
-  String.raw`^(?:(?<place>${PLACE})(?:,\s+|(?=${MONTH_NAME}))|\[(?<suppliedPlace>${PLACE})(?:,\]|\],)\s+)?` +
-    String.raw`(?<date>(?<month>${MONTH_NAME})\s+(?<day>\d{1,2})(?:\s*[–-]\s*(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})|(?<monthOnly>${MONTH_NAME})\s+(?<monthYear>\d{4})|undated)` +
-    String.raw`(?:(?:\s*[—–-]\s*|,\s+|\s+)(?<time>[^\[]*?(?:[ap]\.m|Z|[Nn]oon|[Mm]idnight)))?\.?` +
-    // A note of receipt the editors print after the dateline: `[Received January 31—2:15 p.m.]`.
-    String.raw`(?:\s+\[[^\]]+\]\.?)?$`,
+  // The place, or a place the editors supplied in brackets: `[Washington,] January 5, 1961`,
+  // `[ Washington ,] March 5, 1951`. A place glued to the month (`BeirutJuly 15, 1958`, a copy that
+  // lost its comma) is still the place; so is one before `[undated.]`.
+  String.raw`^(?:(?<place>${PLACE})(?:\s*,\s+|(?=${MONTH_NAME})|\s+(?=\[undated))|\[\s*(?<suppliedPlace>${PLACE})\s*(?:,\s*\]|\]\s*,)\s+)?` +
+    String.raw`(?<date>(?<month>${MONTH_NAME})\s+(?<day>\d{1,2})(?:(?:\s*[–-]\s*|\s+and\s+)(?<lastDay>\d{1,2}))?,\s+(?<year>\d{4})` +
+    // Day first, as the military and some Embassies wrote it: `17 December, 1918`, `28 February 1951`.
+    String.raw`|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${MONTH_NAME}),?\s+(?<yearAfter>\d{4})` +
+    String.raw`|(?<monthOnly>${MONTH_NAME})\s+(?<monthYear>\d{4})|\[?undated\.?\]?)` +
+    String.raw`(?:(?:\s*[—–-]\s*|,\s+|\s+)(?<time>[^\[]*?(?:${MERIDIEM}|Z|[Nn]oon|[Mm]idnight)))?\.?` +
+    // A note of receipt printed after the dateline: `[Received January 31—2:15 p.m.]`, or in the
+    // older volumes `(Received August 23, 1870.)`.
+    String.raw`(?:\s*(?:\[[^\]]+\]|\((?:Received|Rec[’']d)[^)]*\))\.?)?$`,
   'u',
 );
 
@@ -28,7 +37,7 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
 }
 
-const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.m\.?)?`;
+const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.\s?m\.?)?`;
 
 export interface ParsedDateline {
   place?: { start: number; end: number };
@@ -43,28 +52,29 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (!m?.groups) return undefined;
   const g = m.groups;
   const placeText = (g.place ?? g.suppliedPlace)?.trim();
-  const placeStart = g.suppliedPlace ? 1 : 0;
-  const place = placeText ? { start: placeStart, end: placeStart + placeText.length } : undefined;
-  const dateStart = text.indexOf(g.date!, place?.end ?? 0);
+  // A place withheld (`[place not declassified]`) is the editors' gap, not a place.
+  const placeStart = placeText ? text.indexOf(placeText) : -1;
+  const place = placeText && !/not declassified/i.test(placeText) ? { start: placeStart, end: placeStart + placeText.length } : undefined;
+  const dateStart = text.indexOf(g.date!, placeText ? placeStart + placeText.length : 0);
   let dateEnd = g.time ? text.indexOf(g.time, dateStart) + g.time.length : dateStart + g.date!.length;
   // The stop of `p.m.` belongs to the abbreviation, so to the date.
-  if (/[ap]\.m$/.test(g.time ?? '') && text[dateEnd] === '.') dateEnd++;
+  if (/[ap]\.\s?m$/.test(g.time ?? '') && text[dateEnd] === '.') dateEnd++;
   const result: ParsedDateline = { place, date: { start: dateStart, end: dateEnd } };
   if (g.monthYear) {
     result.when = `${g.monthYear}-${pad(monthNumber(g.monthOnly!))}`;
     return result;
   }
-  if (!g.month) return result;
-  const month = monthNumber(g.month);
-  const year = Number(g.year);
-  const day = Number(g.day);
-  if (day < 1 || day > daysIn(year, month)) return undefined;
-  const date = `${g.year}-${pad(month)}-${pad(day)}`;
+  if (!g.month && !g.monthAfter) return result;
+  const month = monthNumber((g.month ?? g.monthAfter)!);
+  const year = Number(g.year ?? g.yearAfter);
+  const day = Number(g.day ?? g.dayFirst);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
   if (g.lastDay) {
     const last = Number(g.lastDay);
-    if (last <= day || last > daysIn(year, month)) return undefined;
+    if (last <= day || last > daysInMonth(year, month)) return undefined;
     result.from = date;
-    result.to = `${g.year}-${pad(month)}-${pad(last)}`;
+    result.to = `${year}-${pad(month)}-${pad(last)}`;
     return result;
   }
   const times = g.time ? parseTime(g.time.trim()) : undefined;
@@ -110,8 +120,4 @@ function to24(h: string, m: string | undefined, meridiem: string | undefined): n
 const valid = (h: number, m: number): boolean => h >= 0 && h < 24 && m >= 0 && m < 60;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 

@@ -3,6 +3,7 @@
  * the document number, the kind of document, and the sender and every addressee as separate names.
  */
 import type { Correspondent, DocumentKind } from '../model/document.js';
+import { splitSeries } from './series.js';
 
 export interface NamePhrase extends Correspondent {
   /** Where the phrase stands in the heading, for marking it there; -1 for names expanded from a group. */
@@ -49,23 +50,60 @@ export function parseHeading(heading: string): ParsedHeading {
   const kind = KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
   const result: ParsedHeading = { n: num?.[1], numberLength: offset, kind, senders: [], addressees: [] };
 
-  const from = /\bFrom\s+/.exec(title);
-  if (!from) return result;
-  const senderStart = from.index + from[0].length;
+  const between = kind.startsWith('memorandum-of') ? BETWEEN.exec(title) : null;
+  const and = between ? title.indexOf(' and ', between.index) : -1;
+  if (between && and > 0) {
+    // The editors name the two sides of a conversation as its sender and addressee.
+    result.senders = phrases(title, between.index + between[0].length, and, offset);
+    result.addressees = phrases(title, and + ' and '.length, withoutFinalStop(title), offset);
+    return result;
+  }
+  const senderStart = senderAt(title, kind);
+  if (senderStart === undefined) return result;
   const toAt = findTo(title, senderStart);
-  if (toAt < 0) return result;
+  // An addressee is named (`to the Secretary`, `to Mr. Fish`): `AN ACT to amend an act` names none.
+  if (toAt < 0 || !/^(?:the\s+)?\p{Lu}/u.test(title.slice(toAt + ' to '.length))) return result;
   result.senders = phrases(title, senderStart, toAt, offset);
-  result.addressees = phrases(title, toAt + ' to '.length, title.length, offset);
+  result.addressees = phrases(title, toAt + ' to '.length, withoutFinalStop(title), offset);
   return result;
+}
+
+/**
+ * Where the sender's name begins: after `From` (`Telegram From the Embassy …`), after `by` in a
+ * heading that names an addressee (`Memorandum by the Secretary of State to the President`), or at
+ * the start of a heading that names no kind, as older volumes print them (`Mr. Fish to Baron
+ * Gerolt.`, `The Minister in El Salvador (Frazer) to the Secretary of State`).
+ */
+function senderAt(title: string, kind: DocumentKind): number | undefined {
+  const from = /\bFrom\s+/.exec(title);
+  if (from) return from.index + from[0].length;
+  const by = /\bby\s+(?=\p{Lu}|the\s)/u.exec(title);
+  if (by && title.indexOf(' to ', by.index) > 0) return by.index + by[0].length;
+  // A number of the series printed above the names (`No. 23.` / `Mr. Lowell to Earl Granville.`).
+  const series = /^No\.\s+\d+[A-Za-z]?\.\s+/.exec(title)?.[0].length ?? 0;
+  if (kind === 'other' && /^\p{Lu}/u.test(title.slice(series))) return series;
+  return undefined;
+}
+
+/** `Memorandum of Conversation Between the Administrator … (Halaby) and the First Deputy Chief … (Schetchikov)`. */
+const BETWEEN = /\bBetween\s+(?=\p{Lu}|the\s)/u;
+
+/** The heading's end without the full stop older volumes print after it (`… to Mr. Fish.`), an initial's kept. */
+function withoutFinalStop(title: string): number {
+  return /[^.\s]{2}\.$/.test(title) && !/(?:^|\s)\p{Lu}\.$/u.test(title) ? title.length - 1 : title.length;
 }
 
 function findTo(title: string, from: number): number {
   let i = title.indexOf(' to ', from);
+  let last = -1;
   while (i >= 0) {
     if (!TAKES_TO.test(title.slice(from, i))) return i;
+    last = i;
     i = title.indexOf(' to ', i + 1);
   }
-  return -1;
+  // A heading names an addressee: when every ` to ` could continue the sender's name
+  // (`The British Embassy to the Department of State`), the last one begins the addressee.
+  return last;
 }
 
 /**
@@ -76,25 +114,12 @@ function findTo(title: string, from: number): number {
  */
 function phrases(title: string, start: number, end: number, base: number): NamePhrase[] {
   const text = title.slice(start, end);
-  const cuts: number[] = [0];
-  const sep = /,\s+and\s+|\s+and\s+|,\s+/g;
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
-    if (HEAD_WORD.test(rest) && !insideGroup(text.slice(0, m.index))) cuts.push(m.index, m.index + m[0].length);
-  }
-  cuts.push(text.length);
-  const out: NamePhrase[] = [];
-  for (let i = 0; i < cuts.length; i += 2) {
-    const a = cuts[i]!;
-    const b = cuts[i + 1]!;
-    out.push(...expand(text.slice(a, b), start + a + base));
-  }
-  return out;
-}
-
-/** Inside an open parenthesis, no addressee begins. */
-function insideGroup(before: string): boolean {
-  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+  // `and` begins another addressee; a comma alone does before `the …` or in a series that ends
+  // `, and …`: in `PBSUCCESS Headquarters, Central Intelligence Agency` it is part of one name.
+  const series = /,\s+and\s+/.test(text);
+  return splitSeries(text, (after, separator) =>
+    HEAD_WORD.test(after) && (/\band\b/.test(separator) || series || /^the\s/.test(after)))
+    .flatMap((item) => expand(item.text, start + item.start + base));
 }
 
 const PLURAL = /^(?:the\s+)?(Embassies|Missions|Legations|Consulates(?: General)?|Delegations)\s+(in|to|at)\s+/;
@@ -107,23 +132,12 @@ function expand(phrase: string, at: number): NamePhrase[] {
   const plural = PLURAL.exec(phrase);
   if (plural) {
     const singular = SINGULAR[plural[1]!]!;
-    const list = phrase.slice(plural[0].length);
-    const items: NamePhrase[] = [];
-    const sep = /,\s+and\s+|,\s+|\s+and\s+/g;
-    let last = 0;
-    const push = (a: number, b: number): void => {
-      const place = list.slice(a, b);
-      // Expanded names are not printed as such, so they are not marked in the heading.
-      items.push({ name: `${singular} ${plural[2]} ${place}`, type: 'orgName', start: -1, end: -1 });
-    };
-    for (let m = sep.exec(list); m; m = sep.exec(list)) {
-      push(last, m.index);
-      last = m.index + m[0].length;
-    }
-    push(last, list.length);
-    return items;
+    // Expanded names are not printed as such, so they are not marked in the heading.
+    return splitSeries(phrase.slice(plural[0].length)).map((place) => ({
+      name: `${singular} ${plural[2]} ${place.text}`, type: 'orgName', start: -1, end: -1,
+    }));
   }
-  const lead = /^the\s+/.exec(phrase)?.[0].length ?? 0;
+  const lead = /^the\s+/i.exec(phrase)?.[0].length ?? 0;
   const name = phrase.slice(lead);
   return [{
     name,

@@ -12,6 +12,8 @@ import type { Rich } from './rich.js';
 export interface MarkerPlacement {
   /** The blocks with a note mark where each placed marker stood. */
   blocks: Rich[];
+  /** The notes in printed order, each saying whether its marker was found. */
+  notes: Note[];
   diagnostics: Diagnostic[];
 }
 
@@ -35,23 +37,25 @@ const MONTH = /(?:January|February|March|April|May|June|July|August|September|Oc
 
 export function placeMarkers(
   blocks: readonly Rich[],
-  notes: readonly Note[],
+  notes: readonly Omit<Note, 'placed'>[],
   noteTexts: readonly string[],
   file: string,
   position: (offset: number) => Position,
 ): MarkerPlacement {
   const out = [...blocks];
+  const placed: Note[] = [];
   const diagnostics: Diagnostic[] = [];
   let cursor = { block: 0, offset: 0 };
 
-  notes.forEach((note, index) => {
+  notes.forEach((printed, index) => {
+    const note: Note = { ...printed, placed: false };
+    placed.push(note);
     let chosen: Candidate | undefined;
     if (note.type === 'source' && index === 0) chosen = headingEnd(out[0], note.n);
     const found = chosen ? [] : candidates(out, note.n, noteTexts[index] ?? '', cursor);
     const plausible = found.filter((c) => c.strong || c.evidence);
     chosen ??= plausible[0] ?? found.find((c) => !c.relaxed) ?? lastResort(found, out, cursor, notes[index + 1], noteTexts[index + 1]);
     if (!chosen) {
-      note.placed = false;
       diagnostics.push({
         file, ...note.at, severity: 'warning', rule: 'marker-not-found',
         message: `no marker for note ${note.n} after the previous one: the note is kept at the end of the document`,
@@ -68,11 +72,12 @@ export function placeMarkers(
       });
     }
     const block = out[chosen.block]!;
-    out[chosen.block] = block.cut(chosen.offset, chosen.offset + note.n.length, { kind: 'note', note });
-    note.placed = true;
+    // The note stands at its marker: the mark holds the note as written, found.
+    placed[index] = { ...note, placed: true };
+    out[chosen.block] = block.cut(chosen.offset, chosen.offset + note.n.length, { kind: 'note', note: placed[index]! });
     cursor = { block: chosen.block, offset: chosen.offset };
   });
-  return { blocks: out, diagnostics };
+  return { blocks: out, notes: placed, diagnostics };
 }
 
 /** The source note's marker ends the heading. */
@@ -122,10 +127,14 @@ function judge(text: string, i: number, n: string, noteText: string): Judgement 
   if (/\p{L}/u.test(before)) {
     // A lone capital before digits is a designation (F4, A5), not a word with a marker.
     if (/(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(0, i))) return RELAXED;
+    // A letter marker glued to a word (`Affairesa`) is told from the word's own last letter
+    // (`Komura`) only where a word cannot go on: at the end of the block or before punctuation.
+    if (/^\p{L}+$/u.test(n) && !/^(?:$|[.,;:)\]”"!?…])/u.test(text.slice(i + n.length))) return RELAXED;
     return { strong: true, evidence: true };
   }
   if (CLOSING.test(before)) {
-    // Not a decimal or a time (1.5, 10:20) but punctuation ending a word.
+    // Not a decimal or a time (1.5, 10:20, `7:52 a.m.`) but punctuation ending a word.
+    if (before === ':' && /\d$/.test(text.slice(0, i - 1))) return undefined;
     if (/[.,:]/.test(before) && /\d$/.test(text.slice(0, i - 1)) && !/\s/.test(text[i + n.length] ?? ' ')) return undefined;
     return { strong: true, evidence: true };
   }
@@ -140,7 +149,7 @@ function lastResort(
   found: Candidate[],
   blocks: readonly Rich[],
   from: { block: number; offset: number },
-  next: Note | undefined,
+  next: Omit<Note, 'placed'> | undefined,
   nextText: string | undefined,
 ): Candidate | undefined {
   const first = found.find((c) => c.relaxed);
@@ -158,7 +167,7 @@ function rivalOf(
   chosen: Candidate,
   plausible: Candidate[],
   blocks: readonly Rich[],
-  next: Note | undefined,
+  next: Omit<Note, 'placed'> | undefined,
   nextText: string | undefined,
 ): Candidate | undefined {
   const after = plausible.filter((c) => c !== chosen && c.strong === chosen.strong && isAfter(c, chosen));

@@ -1,6 +1,8 @@
 /**
  * Splits the input into its printed parts: blank-line-separated blocks (hard-wrapped lines rejoined)
- * and the footnotes at the end (`  1. Source: …`, continuation lines indented).
+ * and the footnotes at the end (`  1. Source: …`, continuation lines indented). A note's number is the
+ * one printed: volumes number notes across a chapter (`54.`), by letter (`a.`) or by symbol (`*.`);
+ * a line `  . 865.85/340: Telegram` is the web edition's copy of a note printed inline, with no number.
  */
 import type { SourceText } from './source.js';
 import { Rich } from './rich.js';
@@ -10,6 +12,7 @@ export interface RawBlock {
 }
 
 export interface RawNote {
+  /** The printed number; empty for the copy of a note printed inline (`  . 740.0011/1148`). */
   n: string;
   rich: Rich;
 }
@@ -19,7 +22,11 @@ interface Line {
   start: number;
 }
 
-const NOTE_START = /^(\s*)(\d+)\.\s+\S/;
+/** A note's first line: indentation, the printed number (digits with a letter, a letter, symbols, or none), a stop. */
+const NOTE_START = /^(\s*)(\d+[a-z]?|[A-Za-z]|[*†‡§¶]+|)\.\s+\S/;
+
+/** Unindented notes (a copy wrapped flush left) are read only from `1. Source:`, numbered 1, 2, …. */
+const FLUSH_SOURCE = /^1\.\s+Source:/;
 
 export function splitSections(source: SourceText): { blocks: RawBlock[]; notes: RawNote[] } {
   const lines = toLines(source.text);
@@ -42,19 +49,19 @@ function toLines(text: string): Line[] {
 const isBlank = (l: Line): boolean => l.text.trim() === '';
 
 /**
- * The notes begin at the last line `1. …` that follows a blank line and from which every line is a
- * note or the continuation of one. The notes are indented in the web edition; an unindented run must
- * begin `1. Source:`.
+ * The notes begin at the earliest line after a blank line from which every line is a note or the
+ * continuation of one. The web edition indents them; an unindented run must begin `1. Source:`.
  */
 function findNotes(lines: Line[]): number {
+  let found = -1;
   for (let i = lines.length - 1; i > 0; i--) {
     const m = NOTE_START.exec(lines[i]!.text);
-    if (!m || m[2] !== '1' || !isBlank(lines[i - 1]!)) continue;
+    if (!m || !isBlank(lines[i - 1]!)) continue;
     const indented = m[1]!.length > 0;
-    if (!indented && !/^\s*1\.\s+Source:/.test(lines[i]!.text)) continue;
-    if (notesRunToEnd(lines.slice(i), m[1]!.length)) return i;
+    if (!indented && !FLUSH_SOURCE.test(lines[i]!.text)) continue;
+    if (notesRunToEnd(lines.slice(i), m[1]!.length)) found = i;
   }
-  return -1;
+  return found;
 }
 
 /**
@@ -75,7 +82,7 @@ function notesRunToEnd(lines: Line[], indent: number): boolean {
     const lead = line.text.length - line.text.trimStart().length;
     if (lead <= indent) indentedContinuations = false;
   }
-  return indentedContinuations || !blankInside || /^\s*1\.\s+Source:/.test(lines[0]!.text);
+  return indentedContinuations || !blankInside || FLUSH_SOURCE.test(lines[0]!.text.trimStart());
 }
 
 function parseNotes(lines: Line[]): RawNote[] {
@@ -84,7 +91,9 @@ function parseNotes(lines: Line[]): RawNote[] {
   for (const line of lines) {
     if (isBlank(line)) continue;
     const m = NOTE_START.exec(line.text);
-    if (m && m[1]!.length === indent && Number(m[2]) === notes.length + 1) {
+    // Indented, every line at the notes' indentation opens a note (continuations are indented
+    // further); flush left, only the next number does, so that a cited `2.` stays text.
+    if (m && m[1]!.length === indent && (indent > 0 ? true : m[2] === String(notes.length + 1))) {
       const bodyStart = line.text.indexOf('.', m[1]!.length) + 1;
       const content = line.text.slice(bodyStart);
       const lead = content.length - content.trimStart().length;

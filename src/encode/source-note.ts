@@ -4,6 +4,7 @@
  * structure for the header, with the ranges to mark in the note itself.
  */
 import type { Correspondent, Person, Responsibility, SourceFacts } from '../model/document.js';
+import { splitSeries } from './series.js';
 
 export type SourceSpanType = 'bibl' | 'persName' | 'orgName';
 
@@ -107,7 +108,7 @@ function readResponsibilities(sentence: string, base: number, into: Responsibili
     const segment = sentence.slice(start, end).replace(/[;,]?\s*(?:and\s*)?$/, '');
     end = start + segment.length;
     const persons: Person[] = [];
-    for (const p of splitList(segment)) {
+    for (const p of splitSeries(segment)) {
       const office = /^(.*?)\s*\(([^()]+)\)$/.exec(p.text);
       const name = office ? office[1]! : p.text;
       if (!/^\p{Lu}/u.test(name)) continue;
@@ -132,29 +133,10 @@ function readDistribution(sentence: string, into: ParsedSourceNote): void {
     const stop = /\s+(?:and\s+)?(?:repeated|sent|pouched|which|for\s+information|for\s+action|as\s+telegram|as\s+Tosec)\b|[;(]|\s+\d/i.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
     const target = /for information|Repeated|repeated/i.test(m[1]!) ? into.information : into.additional;
-    for (const p of splitList(list)) {
+    for (const p of splitSeries(list)) {
       const name = p.text.replace(/^the\s+/, '');
       if (!name || !/^\p{Lu}/u.test(name)) continue;
       target.push({ name, type: /\b(?:Embassy|Mission|Department|Consulate|Legation|[A-Z]{3,})\b/.test(name) ? 'orgName' : 'placeName' });
     }
   }
-}
-
-/** `A, B (X), and C` → items with their offsets; commas inside parentheses do not split. */
-function splitList(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const sep = /,\s+and\s+|,\s+(?![^()]*\))|\s+and\s+(?![^()]*\))/g;
-  let last = 0;
-  const push = (a: number, b: number): void => {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, start: a + lead });
-  };
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    push(last, m.index);
-    last = m.index + m[0].length;
-  }
-  push(last, text.length);
-  return out;
 }

@@ -1,11 +1,12 @@
 /**
- * The model as TEI P5 (ENCODING.md), built with xmlbuilder2. Element-only content is indented for
+ * The model as TEI P5 (docs/encoding.md), built with xmlbuilder2. Element-only content is indented for
  * people reading the file; mixed content is written exactly, since white space there is text.
  */
 import { create } from 'xmlbuilder2';
+import { OUR_PUBLICATION_STATEMENT } from '../model/provenance.js';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type {
-  Block, Closer, Correspondent, Inline, List, Note, OpenerPart, PageBreak, TeiDocument,
+  Attachment, Block, Closer, Correspondent, Inline, List, Note, OpenerPart, PageBreak, TeiDocument,
 } from '../model/document.js';
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -59,6 +60,7 @@ export function writeTei(doc: TeiDocument, options: WriteOptions): string {
 }
 
 const documentId = (doc: TeiDocument): string => `d${doc.n ?? ''}`;
+const attachmentId = (doc: TeiDocument, index: number): string => `${documentId(doc)}at${index + 1}`;
 
 function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions): void {
   const fileDesc = header.container('fileDesc');
@@ -66,28 +68,39 @@ function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions)
   titleStmt.child('title').txt(doc.title);
   titleStmt.close();
   const pub = fileDesc.container('publicationStmt');
-  pub.child('p').txt('Encoded from the plain text of the printed document; not separately published.');
+  pub.child('p').txt(OUR_PUBLICATION_STATEMENT);
   pub.close();
   const sourceDesc = fileDesc.container('sourceDesc');
   writeSourceBibl(sourceDesc.container('bibl'), doc);
   sourceDesc.close();
   fileDesc.close();
 
+  // One correspDesc for the document, and one for each attachment whose heading names its
+  // correspondents (an enclosed letter), pointing at the attachment.
   const c = doc.correspondence;
-  if (c.senders.length || c.addressees.length || c.information.length || c.additional.length) {
+  const descriptions = [
+    { attrs: {}, c },
+    ...doc.attachments.map((a, k) => ({
+      attrs: { type: 'attachment', corresp: `#${attachmentId(doc, k)}` },
+      c: { ...a.correspondence, information: [], additional: [] },
+    })),
+  ].filter(({ c }) => c.senders.length || c.addressees.length || c.information.length || c.additional.length);
+  if (descriptions.length) {
     const profile = header.container('profileDesc');
-    const corresp = profile.container('correspDesc');
-    const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
-      if (!names.length) return;
-      const a = corresp.container('correspAction', { type, subtype });
-      for (const name of names) a.child(name.type).txt(name.name);
-      a.close();
-    };
-    action('sent', undefined, c.senders);
-    action('received', undefined, c.addressees);
-    action('received', 'additional', c.additional);
-    action('received', 'information', c.information);
-    corresp.close();
+    for (const { attrs, c } of descriptions) {
+      const corresp = profile.container('correspDesc', attrs);
+      const action = (type: string, subtype: string | undefined, names: Correspondent[]): void => {
+        if (!names.length) return;
+        const a = corresp.container('correspAction', { type, subtype });
+        for (const name of names) a.child(name.type).txt(name.name);
+        a.close();
+      };
+      action('sent', undefined, c.senders);
+      action('received', undefined, c.addressees);
+      action('received', 'additional', c.additional);
+      action('received', 'information', c.information);
+      corresp.close();
+    }
     profile.close();
   }
 
@@ -120,13 +133,21 @@ function writeSourceBibl(bibl: Container, doc: TeiDocument): void {
 }
 
 function writeDocumentDiv(body: Container, doc: TeiDocument): void {
-  const div = body.container('div', { type: 'document', subtype: doc.kind, n: doc.n, 'xml:id': documentId(doc) });
-  const ids = { doc: documentId(doc) };
+  const div = body.container('div', { type: 'document', subtype: doc.kind, n: doc.n, 'xml:id': documentId(doc), 'xml:lang': doc.lang });
+  const ids: Ids = { doc: documentId(doc), notes: noteIds(doc) };
   for (const pb of doc.pageBreaksBeforeHead) div.child('pb', pbAttrs(pb.pb));
-  inline(div.child('head'), doc.head, ids);
-  if (doc.opener.length) writeOpener(div, doc.opener, ids);
-  for (const block of doc.body) writeBlock(div, block, ids);
-  if (doc.closer) writeCloser(div, doc.closer, ids);
+  // The heading is the editors' own, in English, in a document printed in another language.
+  inline(div.child('head', { 'xml:lang': doc.lang ? 'en' : undefined }), doc.head, ids);
+  // The file line is printed under the heading, with no marker: FRUS's inline source note.
+  if (doc.fileLine) inline(div.child('note', { type: 'source', rend: 'inline' }), doc.fileLine.content, ids);
+  writeOpeners(div, doc.opener, ids);
+  // TEI closes a division with its closer: a text with attachments after its signature is a
+  // division of its own, and each attachment another.
+  const own = doc.attachments.length ? div.container('div', { type: 'communication' }) : div;
+  for (const block of doc.body) writeBlock(own, block, ids);
+  if (doc.closer) writeCloser(own, doc.closer, ids);
+  if (own !== div) own.close();
+  doc.attachments.forEach((attachment, k) => writeAttachment(div, attachment, attachmentId(doc, k), ids));
   // A note whose marker was not found is kept, marked as standing nowhere in the text.
   for (const note of doc.notes.filter((n) => !n.placed)) {
     writeNote(div.child('note', { ...noteAttrs(note, ids), rend: 'unanchored' }), note, ids);
@@ -134,8 +155,53 @@ function writeDocumentDiv(body: Container, doc: TeiDocument): void {
   div.close();
 }
 
+function writeAttachment(parent: Container, attachment: Attachment, id: string, ids: Ids): void {
+  const div = parent.container('div', { type: 'attachment', 'xml:id': id, 'xml:lang': attachment.lang });
+  for (const pb of attachment.pageBreaksBefore) div.child('pb', pbAttrs(pb.pb));
+  if (attachment.label) writeOpeners(div, [attachment.label], ids);
+  if (attachment.head) inline(div.child('head'), attachment.head, ids);
+  writeOpeners(div, attachment.opener, ids);
+  for (const block of attachment.body) writeBlock(div, block, ids);
+  if (attachment.closer) writeCloser(div, attachment.closer, ids);
+  div.close();
+}
+
+/**
+ * Note ids follow FRUS (`d284fn3`: the document, fn, the printed number). A number printed twice
+ * (one note cited at two places) or a symbol gets an id of its own by its place in the notes.
+ */
+function noteIds(doc: TeiDocument): Map<Note, string> {
+  const ids = new Map<Note, string>();
+  const used = new Set<string>();
+  doc.notes.forEach((note, i) => {
+    let id = `${documentId(doc)}fn${/^[0-9A-Za-z]+$/.test(note.n) ? note.n : `s${i + 1}`}`;
+    for (let k = 2; used.has(id); k++) id = `${documentId(doc)}fn${note.n}_${k}`;
+    used.add(id);
+    ids.set(note, id);
+  });
+  return ids;
+}
+
 interface Ids {
   doc: string;
+  notes: Map<Note, string>;
+}
+
+/**
+ * The opener, as one element or several: lines printed one under another (`[Telegram.]`,
+ * `[Paraphrase]`) are phrase-level in TEI, so each after the first opens an opener of its own,
+ * as the FRUS editors write them, and every edition keeps them apart.
+ */
+function writeOpeners(div: Container, parts: readonly OpenerPart[], ids: Ids): void {
+  let group: OpenerPart[] = [];
+  for (const part of parts) {
+    if (part.kind === 'line' && group[group.length - 1]?.kind === 'line') {
+      writeOpener(div, group, ids);
+      group = [];
+    }
+    group.push(part);
+  }
+  if (group.length) writeOpener(div, group, ids);
 }
 
 function writeOpener(div: Container, parts: OpenerPart[], ids: Ids): void {
@@ -158,6 +224,8 @@ function writeOpener(div: Container, parts: OpenerPart[], ids: Ids): void {
       inline(add('salute'), part.content, ids);
     } else if (part.kind === 'pb') {
       add('pb', pbAttrs(part.pb));
+    } else if (part.kind === 'line') {
+      inline(add('seg', { type: part.type }), part.content, ids);
     } else {
       if (previous) opener.el.txt(' ');
       inline(opener.el, part.content, ids);
@@ -216,6 +284,7 @@ function writeCloser(div: Container, closer: Closer, ids: Ids): void {
     for (const p of closer.postscript) writeBlock(postscript, p, ids);
     postscript.close();
   }
+  for (const pb of closer.pageBreaksAfter ?? []) div.child('pb', pbAttrs(pb.pb));
 }
 
 function writeSignature(div: Container, closer: Closer, ids: Ids): void {
@@ -223,21 +292,23 @@ function writeSignature(div: Container, closer: Closer, ids: Ids): void {
     // The title line is text of the closer itself (mixed content): no indentation inside.
     const el = div.child('closer');
     if (closer.salute) inline(el.ele('salute'), closer.salute, ids);
-    inline(el.ele('signed'), closer.signed, ids);
+    for (const signed of closer.signatures) inline(el.ele('signed'), signed, ids);
     el.ele('lb');
     inline(el, closer.title, ids);
+    if (closer.dateline) inline(el.ele('dateline'), closer.dateline.content, ids);
     return;
   }
   const c = div.container('closer');
   if (closer.salute) inline(c.child('salute'), closer.salute, ids);
-  inline(c.child('signed'), closer.signed, ids);
+  for (const signed of closer.signatures) inline(c.child('signed'), signed, ids);
+  if (closer.dateline) inline(c.child('dateline'), closer.dateline.content, ids);
   c.close();
 }
 
 const pbAttrs = (pb: PageBreak): Attrs => ({ n: pb.n, 'xml:id': `pg_${pb.n}` });
 
 function noteAttrs(note: Note, ids: Ids): Attrs {
-  return { n: note.n, 'xml:id': `${ids.doc}fn${note.n}`, type: note.type, place: 'foot' };
+  return { n: note.n, 'xml:id': ids.notes.get(note), type: note.type, place: 'foot' };
 }
 
 function writeNote(el: XMLBuilder, note: Note, ids: Ids): void {
@@ -273,6 +344,9 @@ function inline(el: XMLBuilder, content: readonly Inline[], ids: Ids): void {
         break;
       case 'idno':
         el.ele('idno', { type: node.type }).txt(node.text);
+        break;
+      case 'lb':
+        el.ele('lb');
         break;
       case 'seg': {
         const seg = el.ele('seg', { type: node.type });

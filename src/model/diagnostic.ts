@@ -11,12 +11,27 @@ export interface Position {
   column: number;
 }
 
+/** Another place a finding points to (the first of two duplicate ids), kept as data. */
+export interface Related extends Position {
+  file: string;
+  message: string;
+}
+
 export interface Diagnostic extends Position {
   file: string;
   severity: Severity;
   message: string;
   /** Stable identifier of the rule or layer that made the finding, e.g. `note-unresolved`. */
   rule: string;
+  /** The layer that found it (`relaxng`, `json-schema`, `rules`, `schematron`, …), where a stage has several. */
+  source?: string;
+  /**
+   * The extent of what the finding is about (a start tag, an attribute, a line of text), where
+   * known. `line` and `column` stay the point where it is reported, which may lie inside or at the
+   * end of the range (validation reports where jing does: just past a start tag).
+   */
+  range?: { start: Position; end: Position };
+  related?: Related[];
 }
 
 export function diagnostic(

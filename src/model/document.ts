@@ -1,6 +1,6 @@
 /**
  * The typed document model every stage shares: what the encoder reads out of the plain text and the
- * TEI writer turns into markup. It mirrors the TEI encoding described in ENCODING.md, one type per
+ * TEI writer turns into markup. It mirrors the TEI encoding described in docs/encoding.md, one type per
  * structure, so that the writer is a plain tree walk and never re-parses strings.
  */
 import type { Position } from './diagnostic.js';
@@ -16,7 +16,13 @@ export type Inline =
   | Supplied
   | Gap
   | Idno
-  | Segment;
+  | Segment
+  | LineBreak;
+
+/** A line break of the print inside a block (a dateline's address, a signature's title). */
+export interface LineBreak {
+  kind: 'lb';
+}
 
 export interface TextRun {
   kind: 'text';
@@ -146,13 +152,22 @@ export interface Note {
   placed: boolean;
 }
 
+/** A dateline; its place and date are marked in its content. */
 export interface Dateline {
   content: Inline[];
-  place?: string;
-  /** ISO 8601, or a range for printed spans of time. */
-  when?: string;
-  from?: string;
-  to?: string;
+  at: Position;
+}
+
+/**
+ * A line of the opener that is neither dateline nor caption: a despatch or note number
+ * (`No. 486.]`), the form the text is printed in (`[Telegram.]`, `[Paraphrase]`, `[Extract]`,
+ * `Memorandum`), the label of an enclosure (`[Inclosure.]`), or the classification and precedence
+ * printed above the text (`top secret` / `priority`).
+ */
+export interface OpenerLine {
+  kind: 'line';
+  type: 'number' | 'form' | 'enclosure' | 'classification';
+  content: Inline[];
   at: Position;
 }
 
@@ -160,15 +175,28 @@ export type OpenerPart =
   | { kind: 'dateline'; dateline: Dateline }
   | { kind: 'caption'; content: Inline[]; at: Position }
   | { kind: 'salute'; content: Inline[]; at: Position }
+  | OpenerLine
   | PageBreakBlock;
 
 export interface Closer {
   salute?: Inline[];
-  signed: Inline[];
+  /** A dateline printed at the end (`Washington, April 25, 1941.`), after the signature or alone. */
+  dateline?: Dateline;
+  /**
+   * The signature, with the lines printed under it in the same block (`David J. Hill,` / `Acting
+   * Secretary.`); more than one where several sign together, in printed order.
+   */
+  signatures: Inline[][];
   /** A line printed under the signature: the signer's rank or office (`Colonel, CE, US Army`). */
   title?: Inline[];
-  /** Lines after the signature, such as a memorandum's decision options (`Approve`, `See me`). */
-  postscript?: Paragraph[];
+  /**
+   * Lines after the signature: a memorandum's decision options (`Approve`, `See me`), the address of
+   * an instruction's recipient (`E. Joy Morris, Esq., &c., &c., &c., Constantinople.`), an editorial
+   * note in brackets; with the page breaks among them.
+   */
+  postscript?: (Paragraph | PageBreakBlock)[];
+  /** Page breaks printed after everything else of the closer. */
+  pageBreaksAfter?: PageBreakBlock[];
   at: Position;
 }
 
@@ -179,6 +207,8 @@ export type DocumentKind =
   | 'memorandum-of-conversation'
   | 'memorandum-of-telephone-conversation'
   | 'letter'
+  | 'despatch'
+  | 'instruction'
   | 'message'
   | 'note'
   | 'report'
@@ -223,7 +253,37 @@ export interface Correspondence {
   additional: Correspondent[];
 }
 
+/**
+ * A text printed after the document's signature: an enclosure (`[Inclosure.]`), an attachment, a
+ * printed list. It has its own heading, opener, body and signature where printed.
+ */
+export interface Attachment {
+  /** Page breaks printed before the attachment's first line. */
+  pageBreaksBefore: PageBreakBlock[];
+  /** ISO 639-1 code of a text printed in another language than English. */
+  lang?: string;
+  /** The enclosure's label, printed above its heading (`[Inclosure.]`). */
+  label?: OpenerLine;
+  head?: Inline[];
+  /** Sender and addressees its heading names (`Baron Komura to Mr. Griscom.`). */
+  correspondence: Pick<Correspondence, 'senders' | 'addressees'>;
+  opener: OpenerPart[];
+  body: Block[];
+  closer?: Closer;
+  at: Position;
+}
+
+/** The file-number line printed under the heading (`740.0011 Pacific War/1148`, `No. 61.`). */
+export interface FileLine {
+  content: Inline[];
+  /** The file number as printed, for the header. */
+  text: string;
+  at: Position;
+}
+
 export interface TeiDocument {
+  /** ISO 639-1 code of a document printed in another language than English (its heading stays English). */
+  lang?: string;
   /** The printed document number, e.g. `284`. */
   n?: string;
   kind: DocumentKind;
@@ -233,9 +293,12 @@ export interface TeiDocument {
   head: Inline[];
   /** The heading as plain text without number or markers. */
   title: string;
+  /** Older volumes' source note, printed inline under the heading. */
+  fileLine?: FileLine;
   opener: OpenerPart[];
   body: Block[];
   closer?: Closer;
+  attachments: Attachment[];
   /** Every note in printed order; placed ones also stand at their marker. */
   notes: Note[];
   telegramNumber?: string;

@@ -26,7 +26,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, limit: number): number {
 }
 
 /** The length of the well-formed sequence at `i` (RFC 3629: no overlongs, no surrogates), or 0. */
-function sequenceLength(bytes: Uint8Array, i: number): number {
+export function sequenceLength(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i]!;
   if (b0 < 0x80) return 1;
   const continuation = (k: number, lo = 0x80, hi = 0xbf): boolean => {

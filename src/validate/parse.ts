@@ -7,7 +7,7 @@
  */
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { LineIndex, diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { XmlAttribute, XmlDocument, XmlElement } from './tree.js';
+import type { XmlAttribute, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
 export const RULE = 'well-formed';
 
@@ -74,8 +74,15 @@ export function parse(text: string, file: string): Parsed {
   const markupEnded = (): void => {
     markupEnd = parser.position;
   };
+  const prolog: XmlProcessingInstruction[] = [];
   parser.on('comment', markupEnded);
-  parser.on('processinginstruction', markupEnded);
+  parser.on('processinginstruction', (pi) => {
+    if (!root) {
+      const endOffset = parser.position;
+      prolog.push({ target: pi.target, body: pi.body, startOffset: text.lastIndexOf('<?', endOffset - 1), endOffset });
+    }
+    markupEnded();
+  });
   parser.on('opentag', (tag) => {
     flushText();
     markupEnded();
@@ -116,7 +123,7 @@ export function parse(text: string, file: string): Parsed {
   }
   if (failure || !root) {
     const { offset, message } = failure ?? { offset: 0, message: 'no root element' };
-    return { error: diagnostic(file, new LineIndex(text).position(offset), 'error', RULE, message) };
+    return { error: { ...diagnostic(file, new LineIndex(text).position(offset), 'error', RULE, message), source: RULE } };
   }
-  return { document: { root, text } };
+  return { document: { root, text, prolog } };
 }

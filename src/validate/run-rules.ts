@@ -1,20 +1,23 @@
-/** Runs the rules over a positioned tree and turns their findings into diagnostics. */
-import { diagnostic, type Diagnostic, type LineIndex } from '../model/diagnostic.js';
-import type { Rule } from './rules/index.js';
+/** Runs the rules over a positioned tree and turns what they find into the validator's findings. */
+import type { Finding } from './finding.js';
+import type { Rule, RuleModuleId } from './rules/index.js';
 import type { XmlDocument } from './tree.js';
 
-export function runRules(rules: readonly Rule[], doc: XmlDocument, file: string, lines: LineIndex, profile: boolean): Diagnostic[] {
-  const found: Diagnostic[] = [];
+export function runRules(rules: readonly (Rule & { readonly id: RuleModuleId })[], doc: XmlDocument, profile: boolean): Finding[] {
+  const found: Finding[] = [];
   for (const rule of rules) {
-    const severity = rule.universal || profile ? 'error' : 'warning';
+    const severity = profile ? rule.severity.profile : rule.severity.otherSchemas;
     for (const finding of rule.check(doc.root)) {
-      const at = lines.position(finding.element.tagEndOffset);
-      let message = finding.message;
-      if (finding.related) {
-        const other = lines.position(finding.related.tagEndOffset);
-        message += ` (see ${other.line}:${other.column})`;
-      }
-      found.push(diagnostic(file, at, severity, rule.id, message));
+      found.push({
+        at: finding.element.tagEndOffset,
+        element: finding.element,
+        ...(finding.attribute === undefined ? {} : { attribute: finding.attribute }),
+        severity,
+        source: 'rules',
+        ruleId: rule.id,
+        message: finding.message,
+        ...(finding.related ? { related: [{ at: finding.related.element.tagEndOffset, message: finding.related.message }] } : {}),
+      });
     }
   }
   return found;

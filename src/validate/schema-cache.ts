@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import * as salve from 'salve-annos';
+import { specialiseReferenceChoices } from './ref-choice.js';
 
 /** Where our shipped schemas live (`schemas/` at the package root, from `src/validate` or `dist/validate`). */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -72,6 +73,17 @@ function loadIncludedSchemas(): void {
   proto.includesLoaded = true;
 }
 
+function includesUnchanged(includes: CacheEntry['includes']): boolean {
+  for (const include of includes) {
+    try {
+      if (sha256(readFileSync(include.path, 'utf8')) !== include.sha256) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
 function readEntry(path: string): CacheEntry | undefined {
   let entry: CacheEntry;
   try {
@@ -79,14 +91,7 @@ function readEntry(path: string): CacheEntry | undefined {
   } catch {
     return undefined;
   }
-  if (entry.engine !== salve.version) return undefined;
-  for (const include of entry.includes) {
-    try {
-      if (sha256(readFileSync(include.path, 'utf8')) !== include.sha256) return undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  if (entry.engine !== salve.version || !includesUnchanged(entry.includes)) return undefined;
   return entry;
 }
 
@@ -123,23 +128,46 @@ export async function compileSchema(schemaPath: string, dir: string): Promise<st
   return store(dir, cacheKey(readFileSync(absolute, 'utf8')), entry);
 }
 
-/** A name of a shipped schema (`tei_all`, `tei-telegram`) or a path to a `.rng` file. */
-export function resolveSchemaPath(schema: string): string {
-  return /^[\w-]+$/.test(schema) ? join(SCHEMAS_DIR, `${schema}.rng`) : resolve(schema);
-}
-
 export interface LoadOptions {
   /** Directories searched for a prepared form, in order; the last is written to on a miss. */
   cacheDirs?: string[];
 }
 
-/** The prepared grammar of a schema, from the first cache that has it, else prepared and cached. */
+interface Loaded {
+  grammar: salve.Grammar;
+  includes: CacheEntry['includes'];
+}
+
+/**
+ * Grammars already loaded in this process, by cache key: a grammar is never changed by validating
+ * with it, so every validator of a process (one per schema its files name) shares one. An edited
+ * include is noticed here as on disk.
+ */
+const loaded = new Map<string, Promise<Loaded>>();
+
+/**
+ * The prepared grammar of a schema: loaded once per process, from the first cache that has it,
+ * else prepared and cached.
+ */
 export async function loadGrammar(schemaPath: string, options: LoadOptions = {}): Promise<salve.Grammar> {
-  const dirs = options.cacheDirs ?? [PRECOMPILED_DIR, userCacheDir()];
   const key = cacheKey(readFileSync(schemaPath, 'utf8'));
+  const known = loaded.get(key);
+  if (known) {
+    const { grammar, includes } = await known;
+    if (includesUnchanged(includes)) return grammar;
+  }
+  const loading = loadUncached(schemaPath, key, options);
+  loaded.set(key, loading);
+  // A failed load is not remembered: the next call tries again.
+  loading.catch(() => loaded.delete(key));
+  return (await loading).grammar;
+}
+
+async function loadUncached(schemaPath: string, key: string, options: LoadOptions): Promise<Loaded> {
+  const dirs = options.cacheDirs ?? [PRECOMPILED_DIR, userCacheDir()];
   for (const dir of dirs) {
     const entry = readEntry(join(dir, key));
-    if (entry) return salve.readTreeFromJSON(entry.grammar as object);
+    if (entry) return { grammar: specialiseReferenceChoices(salve.readTreeFromJSON(entry.grammar as object)), includes: entry.includes };
   }
   const { grammar, entry } = await prepare(resolve(schemaPath));
   const target = dirs.at(-1);
@@ -148,5 +176,5 @@ export async function loadGrammar(schemaPath: string, options: LoadOptions = {})
   } catch {
     // An unwritable cache costs time on the next run, not correctness on this one.
   }
-  return grammar;
+  return { grammar: specialiseReferenceChoices(grammar), includes: entry.includes };
 }

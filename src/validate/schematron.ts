@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { diagnostic, type Diagnostic, type LineIndex } from '../model/diagnostic.js';
+import { LineIndex, PositionedError, diagnostic, type Severity } from '../model/diagnostic.js';
+import type { Finding } from './finding.js';
 import { parse } from './parse.js';
 import { attribute, childElements, type XmlDocument, type XmlElement } from './tree.js';
 
@@ -65,11 +66,17 @@ function messageOf(check: XmlElement): Check['message'] {
   });
 }
 
+/** A fault of the Schematron file itself, at its own `file:line:col`. */
+function schemaError(path: string, lines: LineIndex, el: XmlElement, message: string): PositionedError {
+  return new PositionedError({ ...diagnostic(path, lines.position(el.tagEndOffset), 'error', RULE, `${message} (in the Schematron file)`), source: RULE });
+}
+
 function readSchema(path: string): { namespaces: Record<string, string>; variables: Variable[]; patterns: Pattern[] } {
   const parsed = parse(readFileSync(path, 'utf8'), path);
-  if ('error' in parsed) throw new Error(`schematron ${path}: ${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  if ('error' in parsed) throw new PositionedError({ ...parsed.error, message: `${parsed.error.message} (in the Schematron file)`, rule: RULE, source: RULE });
+  const lines = new LineIndex(parsed.document.text);
   const schema = parsed.document.root;
-  if (!isSch(schema, 'schema')) throw new Error(`${path} is not an ISO Schematron schema (root must be sch:schema in ${SCH_NS})`);
+  if (!isSch(schema, 'schema')) throw schemaError(path, lines, schema, `not an ISO Schematron schema: the root must be sch:schema in ${SCH_NS}`);
   const namespaces: Record<string, string> = {};
   for (const ns of childElements(schema).filter((c) => isSch(c, 'ns'))) {
     namespaces[attribute(ns, 'prefix') ?? ''] = attribute(ns, 'uri') ?? '';
@@ -94,7 +101,48 @@ function readSchema(path: string): { namespaces: Record<string, string>; variabl
             })),
         })),
     }));
-  return { namespaces, variables: variablesOf(schema), patterns };
+  const read = { namespaces, variables: variablesOf(schema), patterns };
+  checkXPaths(path, lines, schema, read.namespaces);
+  return read;
+}
+
+/**
+ * XPath's static errors that are the schema's fault wherever it is used: syntax, an unknown prefix,
+ * an unknown function. (An unbound variable is not among them: variables are bound per node.)
+ */
+const STATIC_ERRORS = new Set(['XPST0003', 'XPST0017', 'XPST0081']);
+
+const XPATH_ATTRIBUTES: Record<string, string> = { rule: 'context', assert: 'test', report: 'test', let: 'value', 'value-of': 'select' };
+
+/**
+ * Every XPath of the schema, compiled once against an empty document, so that a typo is reported
+ * at its own line before any document is checked.
+ */
+function checkXPaths(path: string, lines: LineIndex, schema: XmlElement, namespaces: Record<string, string>): void {
+  const xpath = saxonXPath();
+  const empty = xpath.evaluate('parse-xml("<x/>")', []);
+  const stack: XmlElement[] = [schema];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    stack.push(...childElements(el));
+    if (el.uri !== SCH_NS) continue;
+    const name = XPATH_ATTRIBUTES[el.local];
+    const expression = name === undefined ? undefined : attribute(el, name);
+    if (expression === undefined) continue;
+    const compiled = el.local === 'rule' ? contextXPath(expression) : expression;
+    try {
+      xpath.evaluate(`(${compiled})[false()]`, empty, { namespaceContext: namespaces });
+    } catch (error) {
+      const { code, message } = error as { code?: string; message?: string };
+      if (code !== undefined && STATIC_ERRORS.has(code)) {
+        throw schemaError(path, lines, el, `sch:${el.local}/@${name} "${expression}" is not a valid XPath: ${message ?? code} [${code}]`);
+      }
+    }
+  }
+}
+
+function saxonXPath(): SaxonXPath {
+  return (createRequire(import.meta.url)('saxon-js') as { XPath: SaxonXPath }).XPath;
 }
 
 /** A rule context is an XSLT pattern; as an XPath it selects from anywhere in the document. */
@@ -124,13 +172,21 @@ function elementAt(root: XmlElement, path: number[]): XmlElement {
   return element;
 }
 
+/** Schematron's `role`, as Schematron tools read it: `info`, `warning` (or `warn`), else an error. */
+function severityOf(role: string | undefined): Severity {
+  const r = role?.trim().toLowerCase();
+  if (r === 'info' || r === 'information') return 'info';
+  if (r === 'warning' || r === 'warn') return 'warning';
+  return 'error';
+}
+
 export class SchematronLayer {
   private readonly xpath: SaxonXPath;
   private readonly schema: ReturnType<typeof readSchema>;
 
   constructor(schematronPath: string) {
     this.schema = readSchema(schematronPath);
-    this.xpath = (createRequire(import.meta.url)('saxon-js') as { XPath: SaxonXPath }).XPath;
+    this.xpath = saxonXPath();
   }
 
   private bind(variables: Variable[], context: unknown, params: Record<string, unknown>): Record<string, unknown> {
@@ -141,12 +197,12 @@ export class SchematronLayer {
     return bound;
   }
 
-  validate(doc: XmlDocument, file: string, lines: LineIndex): Diagnostic[] {
+  validate(doc: XmlDocument): Finding[] {
     const xpath = this.xpath;
     const namespaceContext = this.schema.namespaces;
     const document = xpath.evaluate('parse-xml($text)', [], { params: { text: doc.text } });
     const globals = this.bind(this.schema.variables, document, {});
-    const found: Diagnostic[] = [];
+    const found: Finding[] = [];
     for (const pattern of this.schema.patterns) {
       const patternParams = this.bind(pattern.variables, document, globals);
       const matched = new Set<SaxonNode>();
@@ -164,9 +220,15 @@ export class SchematronLayer {
               .join('')
               .replace(/\s+/g, ' ')
               .trim();
-            const severity = check.role === 'warning' || check.role === 'warn' || check.role === 'info' ? 'warning' : 'error';
             const element = elementAt(doc.root, pathOf(xpath, node));
-            found.push(diagnostic(file, lines.position(element.tagEndOffset), severity, RULE, text || `${check.kind} failed: ${check.test}`));
+            found.push({
+              at: element.tagEndOffset,
+              element,
+              severity: severityOf(check.role),
+              source: 'schematron',
+              ruleId: RULE,
+              message: text || `${check.kind} failed: ${check.test}`,
+            });
           }
         }
       }

@@ -41,9 +41,19 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | XmlText;
 
+/** A processing instruction before the root element (`<?xml-model href="…"?>`). */
+export interface XmlProcessingInstruction {
+  target: string;
+  body: string;
+  startOffset: number;
+  endOffset: number;
+}
+
 export interface XmlDocument {
   root: XmlElement;
   text: string;
+  /** The processing instructions of the prolog, in order (the XML declaration is not one). */
+  prolog: XmlProcessingInstruction[];
 }
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -54,17 +64,27 @@ export function attribute(el: XmlElement, name: string): string | undefined {
   return undefined;
 }
 
-/** Every element in document order, root first. */
-export function* descendants(root: XmlElement): Generator<XmlElement> {
+const inOrder = new WeakMap<XmlElement, readonly XmlElement[]>();
+
+/**
+ * Every element in document order, root first. Computed once per element asked about (the tree
+ * never changes after the parse), since every rule walks the whole document.
+ */
+export function descendants(root: XmlElement): readonly XmlElement[] {
+  const known = inOrder.get(root);
+  if (known) return known;
+  const found: XmlElement[] = [];
   const stack: XmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
-    yield el;
+    found.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) {
       const child = el.children[i]!;
       if (child.kind === 'element') stack.push(child);
     }
   }
+  inOrder.set(root, found);
+  return found;
 }
 
 export function childElements(el: XmlElement): XmlElement[] {

@@ -6,14 +6,14 @@ import { PRECOMPILED_DIR } from '../../src/validate/schema-cache.js';
 import { parse } from '../../src/validate/parse.js';
 import type { XmlElement } from '../../src/validate/tree.js';
 
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+/** The reference material: ../shared beside the checkout, or where TEI_TELEGRAM_SHARED says (as for the benches). */
+export const SHARED = process.env.TEI_TELEGRAM_SHARED?.replace(/\/?$/, '/') ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
 export const TEI_ALL_REFERENCE = `${SHARED}reference/tei_all.rng`;
 export const HAS_SHARED = existsSync(TEI_ALL_REFERENCE);
 export const HAS_JING = spawnSync('jing', [], { stdio: 'ignore' }).error === undefined;
 export const FIXTURES = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
-/** Our encoder's output for the seed, once the lead has committed it; else the ENCODING.md sketch. */
-export const REAL_OUTPUT = fileURLToPath(new URL('../../tei/frus1977-80v26_d284.xml', import.meta.url));
-export const OUR_OUTPUT = existsSync(REAL_OUTPUT) ? REAL_OUTPUT : `${FIXTURES}d284-sketch.xml`;
+/** Our encoder's committed output for the seed telegram. */
+export const OUR_OUTPUT = fileURLToPath(new URL('../../tei/frus1977-80v26_d284.xml', import.meta.url));
 
 const TEST_CACHE = fileURLToPath(new URL('../../node_modules/.cache/tei-telegram-tests/', import.meta.url));
 
@@ -34,6 +34,15 @@ export function tree(xml: string): XmlElement {
   const parsed = parse(xml, 'snippet.xml');
   if ('error' in parsed) throw new Error(parsed.error.message);
   return parsed.document.root;
+}
+
+/** What a test that needs jing and the reference material lacks, by name (empty when nothing). */
+export function missingForJing(): string {
+  const missing = [
+    ...(HAS_JING ? [] : ['the jing command (apt-get install jing)']),
+    ...(HAS_SHARED ? [] : [`${TEI_ALL_REFERENCE} (../shared beside the checkout, or set TEI_TELEGRAM_SHARED)`]),
+  ];
+  return missing.join(' and ');
 }
 
 export function notice(message: string): void {

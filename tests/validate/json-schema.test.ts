@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/model/diagnostic.js';
 import { PROFILE_JSON_SCHEMA } from '../../src/validate/index.js';
-import { JsonSchemaLayer, locate, orderedParser } from '../../src/validate/json-schema.js';
+import { toDiagnostic } from '../../src/validate/finding.js';
+import { JsonSchemaLayer, derive, locate } from '../../src/validate/json-schema.js';
 import { parse } from '../../src/validate/parse.js';
 import { OUR_OUTPUT, TEI } from './helpers.js';
 
@@ -12,7 +13,8 @@ const ours = readFileSync(OUR_OUTPUT, 'utf8');
 function check(xml: string) {
   const parsed = parse(xml, 'doc.xml');
   if ('error' in parsed) throw new Error(parsed.error.message);
-  return layer.validate(parsed.document, 'doc.xml', new LineIndex(xml));
+  const lines = new LineIndex(xml);
+  return layer.validate(parsed.document).map((f) => toDiagnostic(f, parsed.document, 'doc.xml', lines));
 }
 
 function lineOf(xml: string, needle: string): number {
@@ -41,26 +43,36 @@ describe('JSON Schema of our profile', () => {
 
   it('requires the header facts: a TEI root with xml:lang', () => {
     const xml = ours.replace(/(<TEI[^>]*?) xml:lang="en"/, '$1');
-    expect(check(xml).map((d) => d.message)).toEqual(['TEI: expected a TEI root element with xml:lang and a teiHeader']);
+    expect(check(xml).map((d) => d.message)).toEqual(['TEI: missing required attribute xml:lang']);
+  });
+
+  it('requires the header facts: a teiHeader with a fileDesc holding a titleStmt and a sourceDesc', () => {
+    expect(check(ours.replace(/<sourceDesc>[\s\S]*<\/sourceDesc>/, '')).map((d) => d.message)).toEqual(['fileDesc: expected a sourceDesc']);
+    expect(check(ours.replace(/<titleStmt>[\s\S]*?<\/titleStmt>/, '')).map((d) => d.message)).toEqual(['fileDesc: expected a titleStmt']);
   });
 
   it('requires the header facts: a non-empty title', () => {
     const xml = ours.replace(/(<titleStmt>\s*<title)[^>]*>[\s\S]*?<\/title>/, '$1></title>');
     const found = check(xml);
-    expect(found.map((d) => d.message)).toEqual(['title: expected some non-blank text']);
+    expect(found.map((d) => d.message)).toEqual(['title: expected some non-blank text, found ""']);
     expect(found[0]!.line).toBe(lineOf(xml, '<title></title>'));
   });
 
-  it('maps instance paths to elements, skipping text, comments and processing instructions', () => {
-    const xml = `<?xml version="1.0"?>\n<TEI ${TEI}>\n<!-- c --><a/>text<?pi x?><b><c/><d/></b></TEI>`;
+  it('reads the shared tree: an instance path leads to its element, text, comments and processing instructions aside', () => {
+    const xml = `<?xml version="1.0"?>\n<TEI ${TEI}>\n<!-- c --><a/>text<?pi x?><b><c/><d n="1"/></b></TEI>`;
     const parsed = parse(xml, 'x.xml');
     if ('error' in parsed) throw new Error('not well-formed');
-    const ordered = orderedParser.parse(xml) as unknown[];
-    const teiIndex = ordered.findIndex((n) => typeof n === 'object' && n !== null && 'TEI' in n);
-    const tei = (ordered[teiIndex] as { TEI: unknown[] }).TEI;
-    const bIndex = tei.findIndex((n) => typeof n === 'object' && n !== null && 'b' in n);
-    const at = locate(ordered, parsed.document.root, `/${teiIndex}/TEI/${bIndex}/b/1/:@/@_n`);
-    expect(at.element.local).toBe('d');
+    const { json, elementOf } = derive(parsed.document.root);
+    expect(json.children.map((c) => c.name)).toEqual(['a', 'b']);
+    expect(json.text).toBe('\ntext');
+    const at = locate(json, elementOf, '/children/1/children/1/attributes/n');
+    expect(at.element).toBe(parsed.document.root.children.filter((c) => c.kind === 'element')[1]!.children[1]);
     expect(at.attribute).toBe('n');
+  });
+
+  it('checks dates with the one ISO date definition (a format, not a pattern of its own)', () => {
+    const xml = ours.replace(/<p>/, '<p><date when="1977-02-29">then</date> ');
+    expect(check(xml).map((d) => d.message)).toEqual(['date/@when: expected an ISO 8601 date, found "1977-02-29"']);
+    expect(check(ours.replace(/<p>/, '<p><date when="1976-02-29">then</date> '))).toEqual([]);
   });
 });

@@ -23,9 +23,17 @@ describe('prepared schemas are cached on disk, keyed by content and engine', () 
     expect(v.profile).toBe(false);
     expect(v.validate('<doc when="1977-12-30">x</doc>', 'ok.xml')).toEqual([]);
     const found = v.validate('<doc when="soon">x</doc>', 'bad.xml');
-    expect(found.filter((d) => d.rule === 'relaxng').map((d) => [d.line, d.column])).toEqual([[1, 18]]);
-    // Our date rule still speaks, as a warning: the schema is not our profile.
-    expect(found.filter((d) => d.rule === 'dates-iso').map((d) => d.severity)).toEqual(['warning']);
+    // One fault, one finding: the schema's error; our date rule (a warning under another schema) adds nothing.
+    expect(found.map((d) => [d.line, d.column, d.rule, d.severity])).toEqual([[1, 18, 'relaxng', 'error']]);
+  });
+
+  it('loads a prepared grammar once per process: a second validator shares it', async () => {
+    const schema = join(dir, 'shared.rng');
+    writeFileSync(schema, RNG('<text/>').replace('<include-me/>', '').replace('doc', 'shared'));
+    const cache = join(dir, 'cache5');
+    const first = await loadGrammar(schema, { cacheDirs: [cache] });
+    rmSync(cache, { recursive: true });
+    expect(await loadGrammar(schema, { cacheDirs: [cache] })).toBe(first);
   });
 
   it('gives a changed schema a new entry', async () => {

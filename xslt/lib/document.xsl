@@ -48,7 +48,8 @@
     thousands of notes quadratic).
   -->
   <xsl:accumulator name="tt:notes-so-far" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="note[not(ancestor::note)]" select="$value + 1"/>
+    <!-- A note printed inline (an older volume's file line) has no number. -->
+    <xsl:accumulator-rule match="note[not(ancestor::note)][not(@rend = 'inline')]" select="$value + 1"/>
   </xsl:accumulator>
   <!--
     A processor given the document to transform (Saxon's -s:) applies to it the accumulators the

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  lib/html.xsl: the HTML edition of one TEI document, ours (ENCODING.md) or anyone's (the FRUS
+  lib/html.xsl: the HTML edition of one TEI document, ours (docs/encoding.md) or anyone's (the FRUS
   editors' TEI). One page: number and heading, a panel of the header's facts, the opener, numbered
   paragraphs with anchors (#p4), lists as printed, page markers (#pg_701), footnotes linked both
   ways, a "cite this document" line. No script; all text escaped by the serializer.
@@ -29,7 +29,8 @@
   <xsl:template match="*" mode="h:page">
     <xsl:param name="facts" as="map(xs:string, xs:string)" select="tt:facts(.)"/>
     <xsl:call-template name="tt:page">
-      <xsl:with-param name="lang" select="((ancestor-or-self::*/@xml:lang)[last()], 'en')[1]"/>
+      <!-- The page speaks the language of the file; a document printed in another language says so on its text. -->
+      <xsl:with-param name="lang" select="((ancestor::*/@xml:lang)[last()], 'en')[1]"/>
       <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $facts?heading), ' ')"/>
       <xsl:with-param name="h:facts" tunnel="yes" select="$facts"/>
     </xsl:call-template>
@@ -41,7 +42,8 @@
   -->
   <xsl:template name="tt:page-content">
     <xsl:param name="h:facts" as="map(xs:string, xs:string)" tunnel="yes"/>
-    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'])[1]"/>
+    <!-- The footnote that gives the source; an inline source note (a file line) is printed in the text. -->
+    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'][not(@rend = 'inline')])[1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
       <!-- Anyone's TEI may have no head: the page is headed by its title. -->
@@ -60,6 +62,7 @@
         <xsl:with-param name="facts" select="$h:facts"/>
       </xsl:call-template>
       <div class="text">
+        <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
         <xsl:call-template name="h:walk">
           <xsl:with-param name="nodes" select="node() except head[1]"/>
         </xsl:call-template>
@@ -172,7 +175,7 @@
       select="if (empty($number)) then () else $nodes[if (self::text()) then normalize-space() else (self::* and not(self::pb | self::note))][1]"/>
     <xsl:choose>
       <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
-      <xsl:when test="empty($nodes[if (self::text()) then normalize-space() else not(self::*[map:contains($h:block-names, local-name())])])">
+      <xsl:when test="empty($nodes[if (self::text()) then normalize-space() else not(self::*[map:contains($h:block-names, local-name())] | self::note[@rend = 'inline'])])">
         <xsl:choose>
           <xsl:when test="empty($number)">
             <xsl:apply-templates select="$nodes[self::*]" mode="h:block"/>
@@ -187,8 +190,9 @@
         </xsl:choose>
       </xsl:when>
       <xsl:otherwise>
-        <!-- Written out, not a function: a call for every node cost more than the test. -->
-        <xsl:for-each-group select="$nodes" group-adjacent="exists(self::*[map:contains($h:block-names, local-name())])">
+        <!-- Written out, not a function: a call for every node cost more than the test. A note printed
+      inline (older volumes' file line) is a block where it stands, with no marker. -->
+        <xsl:for-each-group select="$nodes" group-adjacent="exists(self::*[map:contains($h:block-names, local-name())] | self::note[@rend = 'inline'])">
           <xsl:choose>
             <xsl:when test="current-grouping-key() and empty($number)">
               <xsl:apply-templates select="current-group()" mode="h:block"/>
@@ -223,6 +227,7 @@
   <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | text | back | front" mode="h:block">
     <xsl:param name="number" as="node()*"/>
     <div class="{string-join((local-name(), @type), ' ')}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <xsl:call-template name="h:walk">
         <xsl:with-param name="nodes" select="node()"/>
         <xsl:with-param name="number" select="$number"/>
@@ -290,6 +295,10 @@
       <xsl:sequence select="$number"/>
       <xsl:apply-templates/>
     </p>
+  </xsl:template>
+
+  <xsl:template match="note[@rend = 'inline']" mode="h:block">
+    <p class="{string-join(('inline-note', @type), ' ')}"><xsl:apply-templates/></p>
   </xsl:template>
 
   <!-- A page break between blocks: a marker line of its own. -->
@@ -462,7 +471,7 @@
 
   <!-- The context is the document element. -->
   <xsl:template name="h:notes">
-    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)]"/>
+    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)][not(@rend = 'inline')]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>

@@ -67,7 +67,7 @@
     <xsl:variable name="text" as="xs:string?" select="$rendered[not(starts-with(., $t:NOTE))]"/>
     <xsl:choose>
       <xsl:when test="$n and not(starts-with($text, $n || '.'))">
-        <xsl:sequence select="normalize-space($n || '. ' || $text), $rendered[starts-with(., $t:NOTE)]"/>
+        <xsl:sequence select="string-join(($n || '.', $text), ' '), $rendered[starts-with(., $t:NOTE)]"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="$rendered"/>
@@ -90,12 +90,13 @@
     <xsl:variable name="content" as="node()*" select="$nodes[not(self::comment() | self::processing-instruction())]"/>
     <xsl:choose>
       <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
-      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($t:block-names, local-name())])])">
+      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])])">
         <xsl:sequence select="$content[self::*] ! t:block-element(.)"/>
       </xsl:when>
       <xsl:otherwise>
-        <!-- The test written out, not a function: a call for every node costs more than the test. -->
-        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($t:block-names, local-name())])">
+        <!-- The test written out, not a function: a call for every node costs more than the test. A
+          note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
+        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])">
           <xsl:choose>
             <xsl:when test="current-grouping-key()">
               <xsl:for-each select="current-group()">
@@ -161,6 +162,9 @@
       </xsl:when>
       <xsl:when test="$el/self::table">
         <xsl:sequence select="t:table($el)"/>
+      </xsl:when>
+      <xsl:when test="$el/self::note">
+        <xsl:sequence select="normalize-space(t:note-text($el))[. != '']"/>
       </xsl:when>
       <xsl:when test="$el/self::div">
         <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
@@ -415,6 +419,18 @@
     Builds the page from the walk: blocks separated by blank lines, a marker item joining the block
     before it, a paragraph number joining the next block of text (not a page marker), notes last.
   -->
+  <!-- A note number's place in order: 12, a (1), 17a (17.01); empty for a symbol. -->
+  <xsl:function name="t:note-order" as="xs:double?">
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:variable name="last" as="xs:string" select="substring($n, string-length($n))"/>
+    <xsl:sequence select="
+      if (tt:is-digits($n)) then xs:double($n)
+      else if (string-length($n) = 1 and tt:is-letters($n)) then string-to-codepoints(lower-case($n)) - 96
+      else if (tt:is-letters($last) and tt:is-digits(substring($n, 1, string-length($n) - 1)))
+        then xs:double(substring($n, 1, string-length($n) - 1)) + (string-to-codepoints(lower-case($last)) - 96) div 100
+      else ()"/>
+  </xsl:function>
+
   <xsl:function name="t:assemble" as="xs:string">
     <xsl:param name="items" as="xs:string*"/>
     <xsl:variable name="notes" as="xs:string*" select="$items[starts-with(., $t:NOTE)] ! substring(., 2)"/>
@@ -457,12 +473,12 @@
     <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
     <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
     <xsl:variable name="numbered" as="xs:boolean"
-      select="every $note in $notes satisfies substring-before($note, '.') castable as xs:integer"/>
+      select="every $note in $notes satisfies exists(t:note-order(substring-before($note, '.')))"/>
     <xsl:variable name="ordered" as="xs:string*">
       <xsl:choose>
         <xsl:when test="$numbered">
           <xsl:perform-sort select="$notes">
-            <xsl:sort select="xs:integer(substring-before(., '.'))"/>
+            <xsl:sort select="t:note-order(substring-before(., '.'))"/>
           </xsl:perform-sort>
         </xsl:when>
         <xsl:otherwise>

@@ -1,16 +1,28 @@
 /** `xml:id` values are unique in a document (XML's own rule, which jing checks too). */
 import { attribute, descendants, type XmlElement } from '../tree.js';
-import type { Finding } from './rule.js';
+import { ruleDocs, type RuleFinding, type RuleSeverity } from './rule.js';
 
-export function idsUnique(root: XmlElement): Finding[] {
+export const id = 'ids-unique';
+export const severity: RuleSeverity = { profile: 'error', otherSchemas: 'error' };
+export const docs = ruleDocs(id);
+
+export function check(root: XmlElement): RuleFinding[] {
   const first = new Map<string, XmlElement>();
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   for (const el of descendants(root)) {
-    const id = attribute(el, 'xml:id');
-    if (id === undefined) continue;
-    const earlier = first.get(id);
-    if (earlier) findings.push({ element: el, message: `duplicate xml:id "${id}"`, related: earlier });
-    else first.set(id, el);
+    const value = attribute(el, 'xml:id');
+    if (value === undefined) continue;
+    const earlier = first.get(value);
+    if (!earlier) {
+      first.set(value, el);
+      continue;
+    }
+    findings.push({
+      element: el,
+      attribute: 'xml:id',
+      message: `duplicate xml:id "${value}"`,
+      related: { element: earlier, message: `first occurrence of xml:id "${value}"` },
+    });
   }
   return findings;
 }

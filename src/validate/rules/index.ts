@@ -1,19 +1,15 @@
-/** The rule registry: one module per rule, the rule id is the module's name. */
-import { datesIso } from './dates-iso.js';
-import { idsUnique } from './ids-unique.js';
-import { notesAscending } from './notes-ascending.js';
-import { numberedDivisionsSequence } from './numbered-divisions-sequence.js';
-import { pagesAscending } from './pages-ascending.js';
-import { refsResolve } from './refs-resolve.js';
+/** The rule registry: one module per rule, each exporting its id, severity, documentation and check. */
+import * as datesIso from './dates-iso.js';
+import * as idsUnique from './ids-unique.js';
+import * as notesAscending from './notes-ascending.js';
+import * as numberedDivisionsSequence from './numbered-divisions-sequence.js';
+import * as pagesAscending from './pages-ascending.js';
+import * as refsResolve from './refs-resolve.js';
 import type { Rule } from './rule.js';
 
-export type { Finding, Rule } from './rule.js';
+export type { Rule, RuleFinding, RuleSeverity } from './rule.js';
 
-export const rules: readonly Rule[] = [
-  { id: 'ids-unique', universal: true, check: idsUnique },
-  { id: 'refs-resolve', universal: false, check: refsResolve },
-  { id: 'notes-ascending', universal: false, check: notesAscending },
-  { id: 'pages-ascending', universal: false, check: pagesAscending },
-  { id: 'numbered-divisions-sequence', universal: false, check: numberedDivisionsSequence },
-  { id: 'dates-iso', universal: false, check: datesIso },
-];
+export const rules = [idsUnique, refsResolve, notesAscending, pagesAscending, numberedDivisionsSequence, datesIso] as const satisfies readonly Rule[];
+
+/** The id of one of the rules above. */
+export type RuleModuleId = (typeof rules)[number]['id'];

@@ -5,10 +5,14 @@
  */
 import { attribute, childElements, descendants, isTei, type XmlElement } from '../tree.js';
 import { ordinal, sameKind } from './numbering.js';
-import type { Finding } from './rule.js';
+import { ruleDocs, type RuleFinding, type RuleSeverity } from './rule.js';
 
-export function numberedDivisionsSequence(root: XmlElement): Finding[] {
-  const findings: Finding[] = [];
+export const id = 'numbered-divisions-sequence';
+export const severity: RuleSeverity = { profile: 'error', otherSchemas: 'warning' };
+export const docs = ruleDocs(id);
+
+export function check(root: XmlElement): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const parent of descendants(root)) {
     const previousByType = new Map<string, { n: string; value: number }>();
     for (const div of childElements(parent)) {

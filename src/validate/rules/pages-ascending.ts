@@ -3,11 +3,15 @@
  * Roman front-matter pages and unnumbered breaks are not compared.
  */
 import { attribute, descendants, isTei, type XmlElement } from '../tree.js';
-import type { Finding } from './rule.js';
+import { ruleDocs, type RuleFinding, type RuleSeverity } from './rule.js';
 
-export function pagesAscending(root: XmlElement): Finding[] {
+export const id = 'pages-ascending';
+export const severity: RuleSeverity = { profile: 'error', otherSchemas: 'warning' };
+export const docs = ruleDocs(id);
+
+export function check(root: XmlElement): RuleFinding[] {
   let previous: { n: string; value: number } | undefined;
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   for (const el of descendants(root)) {
     if (!isTei(el, 'pb')) continue;
     const n = attribute(el, 'n')?.trim();

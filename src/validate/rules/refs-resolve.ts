@@ -4,7 +4,11 @@
  * to other documents (URLs, `file.xml#id`) are outside this file and not checked.
  */
 import { attribute, descendants, isTei, type XmlElement } from '../tree.js';
-import type { Finding } from './rule.js';
+import { ruleDocs, type RuleFinding, type RuleSeverity } from './rule.js';
+
+export const id = 'refs-resolve';
+export const severity: RuleSeverity = { profile: 'error', otherSchemas: 'warning' };
+export const docs = ruleDocs(id);
 
 function pointerAttributes(el: XmlElement): [string, string][] {
   const found: [string, string][] = [];
@@ -17,18 +21,18 @@ function pointerAttributes(el: XmlElement): [string, string][] {
   return found;
 }
 
-export function refsResolve(root: XmlElement): Finding[] {
+export function check(root: XmlElement): RuleFinding[] {
   const ids = new Set<string>();
   for (const el of descendants(root)) {
-    const id = attribute(el, 'xml:id');
-    if (id !== undefined) ids.add(id);
+    const value = attribute(el, 'xml:id');
+    if (value !== undefined) ids.add(value);
   }
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   for (const el of descendants(root)) {
     for (const [name, value] of pointerAttributes(el)) {
       for (const pointer of value.split(/\s+/)) {
         if (pointer.startsWith('#') && !ids.has(pointer.slice(1))) {
-          findings.push({ element: el, message: `${el.name}/@${name} "${pointer}" does not resolve: no element has xml:id "${pointer.slice(1)}"` });
+          findings.push({ element: el, attribute: name, message: `${el.name}/@${name} "${pointer}" does not resolve: no element has xml:id "${pointer.slice(1)}"` });
         }
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datesIso, isoDateProblem } from '../../../src/validate/rules/dates-iso.js';
+import { isoDateProblem } from '../../../src/model/iso-date.js';
+import { check as datesIso } from '../../../src/validate/rules/dates-iso.js';
 import { TEI, tree } from '../helpers.js';
 
 describe('dates-iso', () => {

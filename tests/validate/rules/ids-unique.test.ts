@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsUnique } from '../../../src/validate/rules/ids-unique.js';
+import { check as idsUnique } from '../../../src/validate/rules/ids-unique.js';
 import { TEI, tree } from '../helpers.js';
 
 describe('ids-unique', () => {
@@ -11,6 +11,7 @@ describe('ids-unique', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toBe('duplicate xml:id "a"');
     expect(findings[0]!.element.parent!.local).toBe('div');
-    expect(findings[0]!.related!.parent!.local).toBe('TEI');
+    expect(findings[0]!.related!.element.parent!.local).toBe('TEI');
+    expect(findings[0]!.related!.message).toBe('first occurrence of xml:id "a"');
   });
 });

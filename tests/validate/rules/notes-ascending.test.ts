@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesAscending } from '../../../src/validate/rules/notes-ascending.js';
+import { check as notesAscending } from '../../../src/validate/rules/notes-ascending.js';
 import { TEI, tree } from '../helpers.js';
 
 describe('notes-ascending', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberedDivisionsSequence } from '../../../src/validate/rules/numbered-divisions-sequence.js';
+import { check as numberedDivisionsSequence } from '../../../src/validate/rules/numbered-divisions-sequence.js';
 import { TEI, tree } from '../helpers.js';
 
 describe('numbered-divisions-sequence', () => {

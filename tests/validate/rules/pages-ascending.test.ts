@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesAscending } from '../../../src/validate/rules/pages-ascending.js';
+import { check as pagesAscending } from '../../../src/validate/rules/pages-ascending.js';
 import { TEI, tree } from '../helpers.js';
 
 describe('pages-ascending', () => {

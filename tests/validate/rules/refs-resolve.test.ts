@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refsResolve } from '../../../src/validate/rules/refs-resolve.js';
+import { check as refsResolve } from '../../../src/validate/rules/refs-resolve.js';
 import { TEI, tree } from '../helpers.js';
 
 describe('refs-resolve', () => {

@@ -1,0 +1,9 @@
+/** What a document's file name says about it, by the FRUS convention (`frus1977-80v26_d284.txt`). */
+import { basename, extname } from 'node:path';
+
+const FRUS_DOCUMENT = /(?:^|_)d(\d+)$/;
+
+/** The document number a FRUS file name carries (`…_d284.txt`, `d284.txt` → `284`), if any. */
+export function documentNumberOfFileName(path: string): string | undefined {
+  return FRUS_DOCUMENT.exec(basename(path, extname(path)))?.[1];
+}
