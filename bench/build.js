@@ -2,20 +2,23 @@
 // npm run bench: how fast `tei-telegram build` turns a generated archive into TEI, validation report
 // and editions, against dist/ (run `npm run build` first).
 //
-// The archive: the dev corpus (../shared/corpus/dev/*.txt, when present) and tei/source/*.txt,
+// The archive: the dev corpus (../shared/corpus/dev/*.txt, or $TEI_TELEGRAM_SHARED/corpus/dev, when present) and tei/source/*.txt,
 // replicated to --docs documents with distinct numbers (the heading's leading `N.` rewritten).
 // Printed, as medians of --runs runs measured in this same run:
-//   - per stage, in this process on one thread (encode, validate, HTML, text, index facts, the
-//     three from one parse, and the three for 8 documents a transform as the build runs them),
-//     the stages taking turns:
-//     ms per document, documents/s, MB/s of input;
+//   - per stage, in this process on one thread (encode, validate, the saxon-js identity transform
+//     of the same TEI: parse, copy, serialize, the floor any stylesheet pays; the editions, HTML,
+//     text and index facts, one document a transform and 8 a transform as the build runs them),
+//     the stages taking turns: ms per document, documents/s, MB/s of input, and the editions as a
+//     multiple of the identity floor;
 //   - end to end, `build` in a child process for --jobs 1 and --jobs = cores: documents/s, MB/s,
 //     peak memory (maxRSS of the process, workers included), then a re-run with nothing to redo;
 //   - linking names and terms: encoding with a persons list and a terms list of 500 entries each
 //     (the dev volumes' lists, merged, padded with entries no document mentions), per document in
 //     process and end to end (`build --persons --terms`, --jobs = cores), as a share of build time;
-//   - Saxon-HE for Java (when `java` and /usr/share/java/Saxon-HE.jar are present) running
-//     xslt/tei-to-html.xsl alone over the same TEI files, and our end-to-end rate as a ratio of it.
+//   - the Java toolchain a user would run instead for the validate and publish part, over the TEI
+//     files the build wrote, when java, /usr/share/java/Saxon-HE.jar and jing are installed: jing on
+//     our profile, then Saxon-HE with xslt/tei-to-html.xsl and with xslt/tei-to-text.xsl (JVM starts
+//     included), and our end-to-end time (which also encodes) as a ratio of theirs.
 // Options: --docs N (default 5000), --runs R (default 3), --huge (also 50,000 documents, --jobs = cores, one run).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +57,7 @@ const fixed = (n, digits = 1) => n.toFixed(digits);
 
 function sources() {
   const folders = [join(shared, 'corpus/dev'), join(root, 'tei/source')];
-  if (!existsSync(folders[0])) console.warn('bench: ../shared/corpus/dev is absent; replicating tei/source alone');
+  if (!existsSync(folders[0])) console.warn(`bench: ${folders[0]} is absent; replicating tei/source alone (set TEI_TELEGRAM_SHARED)`);
   return folders
     .filter((folder) => existsSync(folder))
     .flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => join(folder, f)))
@@ -105,6 +108,8 @@ async function stageTimes(texts, lists) {
   const { encode, readDocument } = await import(dist('encode/index.js'));
   const { createValidator } = await import(dist('validate/index.js'));
   const { createPublisher } = await import(dist('publish/index.js'));
+  const { identityTransform } = await import('./identity.js');
+  const identity = identityTransform();
   const validator = await createValidator();
   const publisher = createPublisher();
   const encoded = texts.map((text) => {
@@ -122,12 +127,10 @@ async function stageTimes(texts, lists) {
     'read': () => texts.forEach((t) => { try { readDocument(t, { file: 'bench.txt' }); } catch { /* counted as done */ } }),
     'read + link': () => texts.forEach((t) => { try { readDocument(t, { file: 'bench.txt', lists }); } catch { /* counted as done */ } }),
     validate: () => encoded.forEach((xml) => validator.validate(xml, 'bench.xml')),
-    html: () => encoded.forEach((xml) => publisher.html(xml, { stylesheetHref: 'edition.css' })),
-    text: () => encoded.forEach((xml) => publisher.text(xml)),
-    'facts (for the index)': () => encoded.forEach((xml) => publisher.facts(xml)),
-    'html+text+facts (both)': () => encoded.forEach((xml) => publisher.both(xml, { stylesheetHref: 'edition.css' })),
+    'identity floor': () => encoded.forEach((xml) => identity(xml)),
+    'editions, 1 a transform': () => encoded.forEach((tei) => publisher.editions([{ tei }], { stylesheetHref: 'edition.css' })),
     // As the build runs it: 8 documents a transform.
-    'the same, 8 a transform': () => {
+    'editions, 8 a transform': () => {
       for (let i = 0; i < encoded.length; i += 8) {
         publisher.editions(encoded.slice(i, i + 8).map((tei) => ({ tei })), { stylesheetHref: 'edition.css' });
       }
@@ -197,28 +200,42 @@ function endToEnd(archive, count, jobs, times, lists = undefined) {
   return row;
 }
 
-function saxonJava(teiFolder, count) {
+/** jing, then Saxon-HE with each edition's stylesheet, over the TEI files of `teiFolder`: median seconds of each. */
+function javaToolchain(teiFolder) {
   try {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
   } catch {
     return { skipped: 'java is not installed' };
   }
   if (!existsSync(SAXON_JAR)) return { skipped: `${SAXON_JAR} is absent (apt install libsaxonhe-java)` };
+  if (spawnSync('jing', [], { stdio: 'ignore' }).error) return { skipped: 'jing is not installed (apt install jing)' };
   const xmlDir = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-tei-'));
-  for (const f of readdirSync(teiFolder).filter((n) => n.endsWith('.xml'))) copyFileSync(join(teiFolder, f), join(xmlDir, f));
-  const files = readdirSync(xmlDir).length;
-  const times = [];
-  for (let r = 0; r < runs; r++) {
-    const outDir = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-saxon-'));
-    const started = performance.now();
-    const run = spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${xmlDir}`, `-o:${outDir}`, `-xsl:${join(root, 'xslt/tei-to-html.xsl')}`], { encoding: 'utf8' });
-    times.push(performance.now() - started);
-    rmSync(outDir, { recursive: true, force: true });
-    if (run.status !== 0) return { skipped: `Saxon-HE failed: ${run.stderr.slice(0, 500)}` };
+  try {
+    const files = readdirSync(teiFolder).filter((n) => n.endsWith('.xml'));
+    for (const f of files) copyFileSync(join(teiFolder, f), join(xmlDir, f));
+    const steps = {
+      // jing exits 1 when a file is invalid; the time is what counts, and our own TEI is valid.
+      jing: () => spawnSync('jing', [join(root, 'schemas/tei-telegram.rng'), ...files.map((f) => join(xmlDir, f))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+      'Saxon-HE tei-to-html.xsl': (out) => spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${xmlDir}`, `-o:${out}`, `-xsl:${join(root, 'xslt/tei-to-html.xsl')}`], { encoding: 'utf8' }),
+      'Saxon-HE tei-to-text.xsl': (out) => spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${xmlDir}`, `-o:${out}`, `-xsl:${join(root, 'xslt/tei-to-text.xsl')}`], { encoding: 'utf8' }),
+    };
+    const seconds = {};
+    for (const [name, step] of Object.entries(steps)) {
+      const times = [];
+      for (let r = 0; r < runs; r++) {
+        const out = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-java-'));
+        const started = performance.now();
+        const run = step(out);
+        times.push(performance.now() - started);
+        rmSync(out, { recursive: true, force: true });
+        if (name !== 'jing' && run.status !== 0) return { skipped: `${name} failed: ${run.stderr.slice(0, 500)}` };
+      }
+      seconds[name] = median(times) / 1000;
+    }
+    return { files: files.length, seconds };
+  } finally {
+    rmSync(xmlDir, { recursive: true, force: true });
   }
-  rmSync(xmlDir, { recursive: true, force: true });
-  const seconds = median(times) / 1000;
-  return { files, seconds, docsPerSecond: files / seconds, of: count };
 }
 
 const texts = sources();
@@ -233,6 +250,8 @@ const stageRows = await stageTimes(texts, lists);
 for (const row of stageRows) {
   console.log(`  ${row.stage.padEnd(24)} ${fixed(row.msPerDoc, 2).padStart(7)} ms/doc ${fixed(row.docsPerSecond).padStart(8)} docs/s ${fixed(row.mbPerSecond, 2).padStart(7)} MB/s`);
 }
+const stageMs = Object.fromEntries(stageRows.map((row) => [row.stage, row.msPerDoc]));
+console.log(`  editions, 8 a transform / identity floor = ${fixed(stageMs['editions, 8 a transform'] / stageMs['identity floor'], 2)}×`);
 
 const archive = generateArchive(texts, docs);
 console.log(`\nend to end (${fixed(mb(archive.bytes))} MB of input):`);
@@ -261,11 +280,12 @@ console.log(`\nlinking names and terms (${lists.persons.length} persons, ${lists
 console.log(`  the linking pass (read + link against read): ${fixed(stage('read + link') - stage('read'), 2)} ms/doc; with writing the links and the header: ${fixed(stage('encode + link (500+500)') - stage('encode'), 2)} ms/doc`);
 console.log(`  build with lists: ${fixed(median(pairs.with.map((r) => r.elapsed)) / 1000)} s against ${fixed(median(pairs.without.map((r) => r.elapsed)) / 1000)} s without: ${fixed(share((r) => r.elapsed))} % of build time; CPU ${fixed(median(pairs.with.map((r) => r.cpuMs)) / 1000)} s against ${fixed(median(pairs.without.map((r) => r.cpuMs)) / 1000)} s: ${fixed(share((r) => r.cpuMs))} %`);
 
-const saxon = saxonJava(pool.out, docs);
-if (saxon.skipped) console.log(`\nSaxon-HE (Java): skipped, ${saxon.skipped}`);
+const java = javaToolchain(pool.out);
+if (java.skipped) console.log(`\nJava toolchain: skipped, ${java.skipped}`);
 else {
-  console.log(`\nSaxon-HE (Java) xslt/tei-to-html.xsl alone over the ${saxon.files} TEI files: ${fixed(saxon.seconds)} s, ${fixed(saxon.docsPerSecond)} docs/s (JVM start included)`);
-  console.log(`  tei-telegram build end to end, --jobs ${pool.jobs}: ${fixed(pool.docsPerSecond / saxon.docsPerSecond, 2)}× Saxon-HE's rate`);
+  const total = Object.values(java.seconds).reduce((sum, s) => sum + s, 0);
+  console.log(`\nJava toolchain over the ${java.files} TEI files (JVM starts included): ${Object.entries(java.seconds).map(([name, s]) => `${name} ${fixed(s)} s`).join(' + ')} = ${fixed(total)} s`);
+  console.log(`  tei-telegram build end to end (encode too), --jobs ${pool.jobs}: ${fixed(pool.seconds)} s, ${fixed(pool.seconds / total, 2)}× the Java toolchain's time`);
 }
 
 if (huge) {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Compiles each top-level stylesheet xslt/*.xsl to dist/xslt/NAME.sef.json, the form saxon-js runs.
-// Modules that are only included (xslt/lib/) are compiled as part of the stylesheets that include them.
+// Compiles the stylesheets the publisher runs (src/publish/stylesheets.ts: tei-edition.xsl, index.xsl)
+// to dist/xslt/NAME.sef.json, the form saxon-js runs. Modules that are only included (xslt/lib/) are
+// compiled as part of the stylesheets that include them; tei-to-html.xsl and tei-to-text.xsl are for
+// Saxon and oXygen users, run as they are, and are not compiled.
 // xslt3 has no programmatic compile API, so each stylesheet is one child process, all in parallel.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, copyFileSync, renameSync } from 'node:fs';
@@ -15,7 +17,7 @@ const outDir = join(root, 'dist', 'xslt');
 const xslt3 = join(root, 'node_modules', 'xslt3', 'xslt3.js');
 
 mkdirSync(outDir, { recursive: true });
-const stylesheets = readdirSync(sourceDir).filter((name) => name.endsWith('.xsl'));
+const stylesheets = ['tei-edition.xsl', 'index.xsl'];
 // Assets the editions ship beside the pages (the stylesheets for screen and print).
 const assets = readdirSync(sourceDir).filter((name) => name.endsWith('.css'));
 

@@ -6,7 +6,7 @@ export type { ListSource } from './encode/names/index.js';
 export { createValidator, formatHuman, formatJson } from './validate/index.js';
 export type { Validator, ValidatorOptions } from './validate/index.js';
 export { createPublisher } from './publish/index.js';
-export type { Publisher, HtmlOptions, TextOptions, IndexEntry } from './publish/index.js';
+export type { Publisher, EditionSource, EditionOptions, EditionOutcome, Editions, NavLink, IndexEntry, IndexOptions } from './publish/index.js';
 export { build, BuildInputError, defaultJobs } from './build/index.js';
 export type { BuildOptions, BuildResult, BuildEvent } from './build/index.js';
 export * from './model/diagnostic.js';

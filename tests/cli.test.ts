@@ -1,6 +1,7 @@
 /**
  * The command-line contract later work and outside checks rely on: commands, outputs and exit codes
- * (0 success, 1 findings, 2 usage or input errors). Runs the built CLI as a user would.
+ * (0 success, 1 findings, 2 usage or input errors). Runs the built CLI as a user would, on the
+ * dist/ the test run's global setup built.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureDist } from './build/helpers.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/tei-telegram.js');
@@ -24,8 +24,6 @@ function run(...args: string[]): { code: number; stdout: string; stderr: string 
 describe('the command line', () => {
   let dir: string;
   beforeAll(() => {
-    // The CLI runs dist/: build it when it is missing or older than src/.
-    ensureDist();
     dir = mkdtempSync(join(tmpdir(), 'tei-telegram-cli-'));
   }, 180_000);
 
@@ -91,9 +89,8 @@ describe('the command line', () => {
 describe('nothing lost: bad input, outputs over inputs', () => {
   let dir: string;
   beforeAll(() => {
-    ensureDist();
     dir = mkdtempSync(join(tmpdir(), 'tei-telegram-cli-safe-'));
-  }, 180_000);
+  });
 
   const seed = (): string => readFileSync(seedText, 'utf8');
   const windows1252 = (text: string): Buffer => iconv.encode(text, 'windows-1252');

@@ -1,17 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  tei-edition.xsl: every output of TEI documents, as a map per document:
-    html   the HTML page, serialized (lib/html.xsl, as tei-to-html.xsl writes it)
-    text   the plain-text edition (lib/text.xsl, as tei-to-text.xsl)
-    facts  the index facts (lib/facts.xsl, as tei-facts.xsl)
-  Two entries:
-    - the source document (match="/"): its map; navigation from lib/page.xsl's prev, next and up;
-    - the initial template: an array of maps, one for each document of the parameter documents, in
-      order, each with the navigation of the same place in the parameter navigation (a map with
-      keys prev, next and up, each absent or a map {href, label}).
-  One transform for all the outputs and for many documents: Saxon-JS prepares the stylesheet afresh
-  for every transform (about a third of the time a document takes), so a batch pays it once.
-  Parameters: lib/page.xsl's (css, css-href, prev, next, up) and lib/text.xsl's (width).
+  tei-edition.xsl: every output of a batch of TEI documents, in one transform; what the publisher
+  runs. Parameters: documents (document nodes), navigation (one map for each document, in order,
+  with keys prev, next and up, each absent or a map {href, label}), and lib/page.xsl's css and
+  css-href and lib/text.xsl's width. For the document at position i:
+    i.html  the HTML page (lib/html.xsl), a result document written by the processor's serializer;
+    i.txt   the plain-text edition (lib/text.xsl), likewise;
+  and, as the i-th item of the principal result, its index facts (lib/facts.xsl), a map.
+  One transform for many documents: Saxon-JS prepares the stylesheet afresh for every transform
+  (about a third of the time a document takes), so a batch pays it once. The pages are serialized
+  as they are written, never built as a tree first and serialized by fn:serialize.
+  tei-to-html.xsl and tei-to-text.xsl make the same editions of one document, for Saxon and oXygen.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -30,36 +29,26 @@
   <xsl:param name="documents" as="document-node()*" select="()"/>
   <xsl:param name="navigation" as="map(*)*" select="()"/>
 
-  <!-- lib/page.xsl's xsl:output, for fn:serialize. -->
-  <xsl:variable name="h:serialization" as="map(xs:string, item())" select="map {
-    'method': 'html', 'html-version': 5, 'include-content-type': false(), 'encoding': 'UTF-8', 'indent': false() }"/>
-
-  <xsl:template match="/">
-    <xsl:sequence select="tt:edition(., map { 'prev': $prev, 'next': $next, 'up': $up })"/>
-  </xsl:template>
-
   <xsl:template name="xsl:initial-template">
     <xsl:if test="count($navigation) ne count($documents)">
       <xsl:sequence select="error(xs:QName('tt:navigation'), 'one navigation map is needed for each document')"/>
     </xsl:if>
-    <xsl:sequence select="array { for $i in 1 to count($documents) return tt:edition($documents[$i], $navigation[$i]) }"/>
-  </xsl:template>
-
-  <xsl:function name="tt:edition" as="map(xs:string, item())">
-    <xsl:param name="source" as="document-node()"/>
-    <xsl:param name="nav" as="map(*)"/>
-    <xsl:variable name="document" as="element()" select="tt:document($source)"/>
-    <xsl:variable name="page" as="document-node()">
-      <xsl:document>
+    <xsl:for-each select="$documents">
+      <xsl:variable name="i" as="xs:integer" select="position()"/>
+      <xsl:variable name="document" as="element()" select="tt:document(.)"/>
+      <xsl:variable name="facts" as="map(xs:string, xs:string)" select="tt:facts($document)"/>
+      <!-- lib/page.xsl's xsl:output is the HTML's. -->
+      <xsl:result-document href="{$i}.html">
         <xsl:apply-templates select="$document" mode="h:page">
-          <xsl:with-param name="tt:nav" tunnel="yes" select="$nav"/>
+          <xsl:with-param name="facts" select="$facts"/>
+          <xsl:with-param name="tt:nav" tunnel="yes" select="$navigation[$i]"/>
         </xsl:apply-templates>
-      </xsl:document>
-    </xsl:variable>
-    <xsl:sequence select="map {
-      'html': serialize($page, $h:serialization),
-      'text': t:edition($document),
-      'facts': tt:facts($document) }"/>
-  </xsl:function>
+      </xsl:result-document>
+      <xsl:result-document href="{$i}.txt" method="text" encoding="UTF-8">
+        <xsl:value-of select="t:edition($document)"/>
+      </xsl:result-document>
+      <xsl:sequence select="$facts"/>
+    </xsl:for-each>
+  </xsl:template>
 
 </xsl:stylesheet>

@@ -12,6 +12,7 @@
   <xsl:include href="lib/document.xsl"/>
   <xsl:include href="lib/page.xsl"/>
   <xsl:include href="lib/html.xsl"/>
+  <xsl:include href="lib/facts.xsl"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tt:document(.)" mode="h:page"/>

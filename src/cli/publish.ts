@@ -49,7 +49,9 @@ async function runPublish(input: string, options: PublishCommandOptions): Promis
     if ('error' in decoded) throw new PositionedError(decoded.error);
     // Loaded here, not at start-up: saxon-js alone is some 80 MB, which build's coordinator never needs.
     const { createPublisher } = await import('../publish/index.js');
-    const editions = createPublisher().both(decoded.text, { file: input, width: options.width });
+    const [outcome] = createPublisher().editions([{ tei: decoded.text, file: input }], { width: options.width });
+    if ('error' in outcome!) throw outcome.error;
+    const { editions } = outcome!;
     if (options.html) await writeOutput(options.html, editions.html);
     if (options.text) await writeOutput(options.text, editions.text);
     return EXIT.ok;

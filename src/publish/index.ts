@@ -1,10 +1,10 @@
 /**
  * The publish stage: HTML and plain-text editions of TEI documents, and the index page of a folder.
  * The work is done by XSLT 3.0 stylesheets (xslt/, compiled to SEF by the build) run by saxon-js;
- * this module loads them once and parses each TEI string once. `editions` makes every output of
- * many documents in one transform (tei-edition.xsl): saxon-js prepares a stylesheet afresh for each
- * transform, a fixed cost that a batch pays once. The single outputs use the smaller stylesheets,
- * whose preparation is cheaper.
+ * this module loads them once and parses each TEI string once. One path makes editions:
+ * `editions`, every output of many documents in one transform (tei-edition.xsl), since saxon-js
+ * prepares a stylesheet afresh for each transform, a fixed cost that a batch pays once; a single
+ * document is a batch of one.
  */
 import SaxonJS, { type XdmDocument } from 'saxon-js';
 import { PositionedError, diagnostic } from '../model/diagnostic.js';
@@ -14,25 +14,6 @@ import { loadStylesheets, type StylesheetName, type Stylesheets } from './styles
 export interface NavLink {
   href: string;
   label: string;
-}
-
-export interface SourceOptions {
-  /** The file name diagnostics report; default `<input>`. */
-  file?: string;
-}
-
-export interface HtmlOptions extends SourceOptions {
-  prev?: NavLink;
-  next?: NavLink;
-  /** The folder's index page. */
-  up?: NavLink;
-  /** Link this stylesheet (e.g. `edition.css`, written from `editionCss()`) instead of inlining the CSS. */
-  stylesheetHref?: string;
-}
-
-export interface TextOptions extends SourceOptions {
-  /** Wrap paragraphs and notes at this many columns; 0 or absent: no wrapping. */
-  width?: number;
 }
 
 /** What the index lists about a document, read from its TEI. */
@@ -83,16 +64,19 @@ export interface Editions {
 /** One document of a batch: its TEI, the file name diagnostics report, its page's navigation. */
 export interface EditionSource {
   tei: string;
+  /** The file name diagnostics report; default `<input>`. */
   file?: string;
   prev?: NavLink;
   next?: NavLink;
+  /** The folder's index page. */
   up?: NavLink;
 }
 
 /** What every page of a batch shares. */
 export interface EditionOptions {
+  /** Link this stylesheet (e.g. `edition.css`, written from `Publisher.css`) instead of inlining the CSS. */
   stylesheetHref?: string;
-  /** As TextOptions.width. */
+  /** Wrap the text edition's paragraphs and notes at this many columns; 0 or absent: no wrapping. */
   width?: number;
 }
 
@@ -100,61 +84,53 @@ export interface EditionOptions {
 export type EditionOutcome = { editions: Editions } | { error: PositionedError };
 
 export interface Publisher {
-  html(tei: string, options?: HtmlOptions): string;
-  text(tei: string, options?: TextOptions): string;
-  /** Both editions and the index facts from one parse. */
-  both(tei: string, options?: HtmlOptions & TextOptions): Editions;
-  /** `both` for many documents in one transform, an outcome for each, in order. */
+  /** The HTML and text editions and the index facts of each document, an outcome for each, in order. */
   editions(sources: readonly EditionSource[], options?: EditionOptions): EditionOutcome[];
-  facts(tei: string, options?: SourceOptions): DocumentFacts;
   index(entries: readonly IndexEntry[], options?: IndexOptions): string;
   /** The edition's CSS (screen and print), for a build that links it with `stylesheetHref`. */
   readonly css: string;
 }
 
 const INITIAL_TEMPLATE = 'Q{http://www.w3.org/1999/XSL/Transform}initial-template';
+/** Where result documents are said to be written: a name only, nothing is written there. */
+const OUTPUT_BASE = 'file:///tei-telegram-editions/';
 
 /** Loads the compiled stylesheets (once per publisher: create one per process or worker). */
 export function createPublisher(): Publisher {
   const stylesheets = loadStylesheets();
-  const run = (name: StylesheetName, file: string, options: Omit<Parameters<typeof SaxonJS.transform>[0], 'stylesheetInternal'>) =>
-    transform(stylesheets, name, file, options);
-
-  const html = (source: XdmDocument, file: string, options: HtmlOptions): string =>
-    run('tei-to-html', file, {
-      sourceNode: source,
-      destination: 'serialized',
-      stylesheetParams: { ...pageParams(stylesheets, options.stylesheetHref), ...navParams(options) },
-    }).principalResult as string;
-
-  const text = (source: XdmDocument, file: string, options: TextOptions): string =>
-    run('tei-to-text', file, {
-      sourceNode: source,
-      destination: 'serialized',
-      stylesheetParams: textParams(options),
-    }).principalResult as string;
-
-  const facts = (source: XdmDocument, file: string): DocumentFacts =>
-    ({ ...(run('tei-facts', file, { sourceNode: source, destination: 'raw' }).principalResult as DocumentFacts) });
 
   /** One transform over parsed documents; throws a PositionedError naming `file`. */
-  const batch = (documents: readonly { source: XdmDocument; nav: Record<string, NavLink> }[], file: string, options: EditionOptions) =>
-    run('tei-edition', file, {
+  function batch(documents: readonly { source: XdmDocument; nav: Record<string, NavLink> }[], file: string, options: EditionOptions): Editions[] {
+    // The processor serializes each page as it is written, into this map (never to disk).
+    const written = new Map<string, string>();
+    const facts = transform(stylesheets, 'tei-edition', file, {
       initialTemplate: INITIAL_TEMPLATE,
       destination: 'raw',
+      baseOutputURI: OUTPUT_BASE,
+      deliverResultDocument: () => ({
+        destination: 'serialized',
+        save: (uri: unknown, serialized: string) => written.set(String(uri).slice(OUTPUT_BASE.length), serialized),
+      }),
       stylesheetParams: {
         ...pageParams(stylesheets, options.stylesheetHref),
-        ...textParams(options),
+        width: options.width ?? 0,
         documents: documents.map((d) => d.source),
         navigation: documents.map((d) => d.nav),
       },
-    }).principalResult as Editions[];
+    }).principalResult as DocumentFacts | DocumentFacts[];
+    const all = Array.isArray(facts) ? facts : [facts];
+    return documents.map((_, i) => ({
+      html: written.get(`${i + 1}.html`)!,
+      text: written.get(`${i + 1}.txt`)!,
+      facts: { ...all[i]! },
+    }));
+  }
 
   function editions(sources: readonly EditionSource[], options: EditionOptions = {}): EditionOutcome[] {
     const outcomes: EditionOutcome[] = [];
     const parsed: { index: number; file: string; source: XdmDocument; nav: Record<string, NavLink> }[] = [];
     sources.forEach((source, index) => {
-      const file = fileOf(source);
+      const file = source.file ?? '<input>';
       try {
         parsed.push({ index, file, source: parseTei(source.tei, file), nav: navParams(source) });
       } catch (error) {
@@ -163,14 +139,13 @@ export function createPublisher(): Publisher {
     });
     let results: Editions[] | undefined;
     try {
-      if (parsed.length) results = batch(parsed, '<batch>', options);
+      if (parsed.length > 1) results = batch(parsed, '<batch>', options);
     } catch {
       // A dynamic error stops the whole transform: each document alone finds whose it was.
     }
     parsed.forEach((document, i) => {
       try {
-        const result = results?.[i] ?? batch([document], document.file, options)[0]!;
-        outcomes[document.index] = { editions: { html: result.html, text: result.text, facts: { ...result.facts } } };
+        outcomes[document.index] = { editions: results?.[i] ?? batch([document], document.file, options)[0]! };
       } catch (error) {
         outcomes[document.index] = { error: refusal(error) };
       }
@@ -180,17 +155,9 @@ export function createPublisher(): Publisher {
 
   return {
     css: stylesheets.css,
-    html: (tei, options = {}) => html(parseTei(tei, fileOf(options)), fileOf(options), options),
-    text: (tei, options = {}) => text(parseTei(tei, fileOf(options)), fileOf(options), options),
-    facts: (tei, options = {}) => facts(parseTei(tei, fileOf(options)), fileOf(options)),
-    both(tei, options = {}) {
-      const [outcome] = editions([{ ...options, tei }], options);
-      if ('error' in outcome!) throw outcome.error;
-      return outcome!.editions;
-    },
     editions,
     index: (entries, options = {}) =>
-      run('index', '<index>', {
+      transform(stylesheets, 'index', '<index>', {
         initialTemplate: INITIAL_TEMPLATE,
         destination: 'serialized',
         stylesheetParams: {
@@ -204,37 +171,15 @@ export function createPublisher(): Publisher {
   };
 }
 
-let shared: Publisher | undefined;
-
-/** The facts of one TEI document for the index, with a publisher shared by the calling module. */
-export function documentFacts(tei: string, options?: SourceOptions): DocumentFacts {
-  shared ??= createPublisher();
-  return shared.facts(tei, options);
-}
-
-/** The edition's CSS text, to write beside pages made with `stylesheetHref`. */
-export function editionCss(): string {
-  shared ??= createPublisher();
-  return shared.css;
-}
-
 /** A document's refusal (parse or transform) is its outcome; anything else is a bug, and is thrown. */
 function refusal(error: unknown): PositionedError {
   if (error instanceof PositionedError) return error;
   throw error;
 }
 
-function fileOf(options: SourceOptions): string {
-  return options.file ?? '<input>';
-}
-
 /** The CSS inline in each page, or a link to it. */
 function pageParams(stylesheets: Stylesheets, href: string | undefined): Record<string, string> {
   return href === undefined ? { css: stylesheets.css } : { css: '', 'css-href': href };
-}
-
-function textParams(options: TextOptions): Record<string, number> {
-  return { width: options.width ?? 0 };
 }
 
 function pagingParams(paging: IndexPaging | undefined): Record<string, unknown> {
@@ -243,7 +188,7 @@ function pagingParams(paging: IndexPaging | undefined): Record<string, unknown> 
   return { 'page-hrefs': [...hrefs], page, first, last, total };
 }
 
-function navParams(options: HtmlOptions): Record<string, NavLink> {
+function navParams(options: EditionSource): Record<string, NavLink> {
   const params: Record<string, NavLink> = {};
   for (const key of ['prev', 'next', 'up'] as const) {
     const link = options[key];

@@ -12,6 +12,14 @@ declare module 'saxon-js' {
     initialTemplate?: string;
     destination: 'serialized' | 'raw';
     stylesheetParams?: Record<string, unknown>;
+    /** The base URI of result documents (xsl:result-document href). */
+    baseOutputURI?: string;
+    /** Where each result document goes; `save` receives it serialized, and nothing is written to disk. */
+    deliverResultDocument?: (uri: string) => {
+      destination: 'serialized';
+      /** `uri` is an xs:anyURI value: its String() is the URI. */
+      save: (uri: unknown, serialized: string, encoding: string) => void;
+    };
   }
 
   export interface TransformResult {

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const directory = new URL('../../dist/xslt/', import.meta.url);
 
-export type StylesheetName = 'tei-to-html' | 'tei-to-text' | 'tei-facts' | 'tei-edition' | 'index';
+/** What the publisher runs; the other stylesheets of xslt/ are for Saxon and oXygen users, and are not compiled. */
+export const STYLESHEETS = ['tei-edition', 'index'] as const;
+export type StylesheetName = (typeof STYLESHEETS)[number];
 
 export interface Stylesheets {
   readonly compiled: Readonly<Record<StylesheetName, unknown>>;
@@ -28,7 +30,7 @@ function read(name: string): string {
 
 export function loadStylesheets(): Stylesheets {
   const compiled = {} as Record<StylesheetName, unknown>;
-  for (const name of ['tei-to-html', 'tei-to-text', 'tei-facts', 'tei-edition', 'index'] as const) {
+  for (const name of STYLESHEETS) {
     compiled[name] = JSON.parse(read(`${name}.sef.json`));
   }
   return { compiled, css: read('edition.css') };

@@ -1,5 +1,5 @@
 /**
- * The build through its API, with the real worker pool (dist/build/worker.js, built if stale).
+ * The build through its API, with the real worker pool (dist/build/worker.js, built by the global setup).
  * Small folders: the fixture archive (four FRUS documents and three inputs that cannot be encoded).
  */
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, BuildInputError, type BuildEvent, type FileReport } from '../../src/build/index.js';
 import { validateHtml } from '../publish/html-checks.js';
-import { archiveCopy, ARCHIVE, ensureDist, folderContents, scratch } from './helpers.js';
-
-beforeAll(ensureDist, 180_000);
+import { archiveCopy, ARCHIVE, folderContents, scratch } from './helpers.js';
 
 const GOOD = ['frus1955-57v02_d78', 'frus1955-57v25_d165', 'frus1977-80v21_d161', 'frus1977-80v26_d284'];
 

@@ -4,10 +4,8 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { archiveCopy, ARCHIVE, ensureDist, folderContents, runCli, scratch, startCli } from './helpers.js';
-
-beforeAll(ensureDist, 180_000);
+import { describe, expect, it } from 'vitest';
+import { archiveCopy, ARCHIVE, folderContents, runCli, scratch, startCli } from './helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,10 @@
-/** Shared by the build tests: compiled workers, scratch folders, folder comparison, the CLI. */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+/**
+ * Shared by the build tests: scratch folders, folder comparison, the CLI. The workers and the CLI
+ * run dist/, which the test run's global setup (tests/global-setup.ts) has built.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,42 +13,6 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'tests/fixtures/build');
 export const ARCHIVE = join(FIXTURES, 'archive');
 export const CLI = join(ROOT, 'bin/tei-telegram.js');
-
-/**
- * The pool runs dist/build/worker.js: build dist/ when it is missing or older than src/. Test files
- * run in parallel processes, so one builds while the others wait for it (a lock folder).
- */
-export function ensureDist(): void {
-  const lock = join(tmpdir(), 'tei-telegram-build-tests-dist.lock');
-  for (;;) {
-    if (isDistCurrent()) return;
-    try {
-      mkdirSync(lock);
-    } catch {
-      // A lock left by a killed test run is old: take it over.
-      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > 300_000) rmSync(lock, { recursive: true, force: true });
-      execFileSync('sleep', ['0.5']);
-      continue;
-    }
-    try {
-      if (!isDistCurrent()) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
-      return;
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
-}
-
-function isDistCurrent(): boolean {
-  let built = 0;
-  try {
-    built = statSync(join(ROOT, 'dist/build/worker.js')).mtimeMs;
-  } catch {
-    return false;
-  }
-  return Math.max(...listFiles(join(ROOT, 'src')).map((f) => statSync(f).mtimeMs)) <= built;
-}
 
 export function scratch(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `tei-telegram-build-${prefix}-`));

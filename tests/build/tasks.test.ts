@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runPublish, type PageTask, type Stages } from '../../src/build/tasks.js';
 import { encode } from '../../src/encode/index.js';
 import { createPublisher } from '../../src/publish/index.js';
+import { editionOf } from '../publish/edition.js';
 import { createValidator } from '../../src/validate/index.js';
 import { ROOT } from './helpers.js';
 
@@ -30,7 +31,7 @@ describe('runPublish: the pages of a batch', () => {
     expect(results.map((r) => r.facts?.number)).toEqual(['284', undefined, undefined, '284']);
     expect(['a', 'b'].every((n) => existsSync(join(dir, `${n}.html`)) && existsSync(join(dir, `${n}.txt`)))).toBe(true);
     expect(['gone', 'not-tei'].some((n) => existsSync(join(dir, `${n}.html`)) || existsSync(join(dir, `${n}.txt`)))).toBe(false);
-    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(stages.publisher.text(seed));
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(editionOf(stages.publisher, seed).text);
     for (const r of results) expect(r.timings.publish).toBeGreaterThan(0);
   });
 });

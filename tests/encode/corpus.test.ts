@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../src/encode/index.js';
 import { createPublisher, type Publisher } from '../../src/publish/index.js';
+import { editionOf } from '../publish/edition.js';
 import { createValidator, type Validator } from '../../src/validate/index.js';
 import { corpora, missingWords, squash, unwrapped } from './helpers.js';
 
@@ -29,7 +30,7 @@ describe.skipIf(!corpora.length)('the shared corpora', () => {
         expect(validator.validate(xml, `${name}.xml`).filter((d) => d.severity === 'error')).toEqual([]);
         expect(teiAll.validate(xml, `${name}.xml`).filter((d) => d.severity === 'error')).toEqual([]);
         expect(missingWords(input, xml)).toEqual([]);
-        const text = publisher.text(xml);
+        const text = editionOf(publisher, xml).text;
         expect(squash(text)).toBe(squash(unwrapped(input)));
         expect(encode(text).xml).toBe(xml);
       });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publisher, root, seedTei } from './helpers.js';
+import { edition, root, seedTei } from './helpers.js';
 
 const executablePath = '/usr/bin/chromium';
 const hasChromium = existsSync(executablePath);
@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('the seed page in chromium', () => {
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'pw-'));
     site = mkdtempSync(join(tmpdir(), 'edition-'));
-    writeFileSync(join(site, 'd284.html'), publisher.html(seedTei, { up: { href: 'index.html', label: 'Index' } }));
+    writeFileSync(join(site, 'd284.html'), edition(seedTei, { up: { href: 'index.html', label: 'Index' } }).html);
     url = pathToFileURL(join(site, 'd284.html')).href;
     mkdirSync(screenshots, { recursive: true });
     context = await chromium.launchPersistentContext(profile, {

@@ -1,31 +1,20 @@
 /**
- * Shared by the publish tests: compiled stylesheets that match the sources, one publisher, the seed
- * document, and the FRUS gold corpus (../shared, skipped with a notice when absent).
+ * Shared by the publish tests: one publisher (on the stylesheets the test run's global setup
+ * compiled), the seed document, and the FRUS gold corpus (../shared, skipped with a notice when absent).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createPublisher, type Publisher } from '../../src/publish/index.js';
+import { createPublisher, type Editions, type Publisher } from '../../src/publish/index.js';
+import { editionOf, type EditionOf } from './edition.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const fixtures = join(root, 'tests/fixtures/publish');
 
-/** Recompiles the stylesheets when a source is newer than its SEF, so tests never run stale XSLT. */
-function ensureCompiled(): void {
-  const sources = [join(root, 'xslt'), join(root, 'xslt/lib')].flatMap((dir) =>
-    readdirSync(dir).filter((f) => /\.(xsl|css)$/.test(f)).map((f) => join(dir, f)),
-  );
-  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  const outputs = ['tei-to-html', 'tei-to-text', 'tei-facts', 'tei-edition', 'index']
-    .map((n) => join(root, 'dist/xslt', `${n}.sef.json`))
-    .concat(join(root, 'dist/xslt/edition.css'));
-  const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < newest);
-  if (stale) execFileSync(process.execPath, [join(root, 'scripts/compile-xslt.js')], { stdio: 'inherit' });
-}
-
-ensureCompiled();
 export const publisher: Publisher = createPublisher();
+
+/** A document's editions, through the one path production uses. */
+export const edition = (tei: string, options?: EditionOf): Editions => editionOf(publisher, tei, options);
 
 /**
  * The seed telegram's TEI: the encoder's output once the lead has committed it, else the fixture
@@ -37,7 +26,9 @@ export const seedPath = existsSync(join(root, 'tei/frus1977-80v26_d284.xml'))
 export const seedTei = readFileSync(seedPath, 'utf8');
 export const seedSource = readFileSync(join(root, 'tei/source/frus1977-80v26_d284.txt'), 'utf8');
 
-export const goldDir = join(root, '../shared/corpus/dev');
+/** ../shared beside the checkout, or where TEI_TELEGRAM_SHARED says (as bench/publish.js). */
+export const sharedDir = process.env.TEI_TELEGRAM_SHARED ?? join(root, '../shared');
+export const goldDir = join(sharedDir, 'corpus/dev');
 export const hasGold = existsSync(join(goldDir, 'NAMES'));
 if (!hasGold) console.warn(`publish tests: ${goldDir} is absent; the FRUS gold tests are skipped`);
 export const goldNames: string[] = hasGold

@@ -10,26 +10,57 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!--
+    What is a block in both editions: elements that hold blocks, and elements that are blocks;
+    everything else is phrase level. An edition may treat a few more as blocks (lib/html.xsl: labels
+    and page breaks), never fewer.
+  -->
+  <xsl:variable name="tt:containers" as="xs:string+" select="('opener', 'closer', 'postscript', 'quote',
+    'div', 'floatingText', 'body', 'attachment', 'group', 'text', 'front', 'back')"/>
+  <xsl:variable name="tt:blocks" as="xs:string+" select="('p', 'item', 'dateline', 'salute', 'signed',
+    'head', 'trailer', 'byline', 'ab', 'address', 'docDate', 'argument', 'epigraph', 'lg', 'table', 'figure',
+    'list', 'listBibl', 'sp')"/>
+
+  <!--
+    Names written side by side with nothing between them are separate words in both editions:
+    "<persName>Bertrand Russell</persName><persName>Patricia Spence</persName><date>1935</date>"
+    reads "Bertrand Russell Patricia Spence 1935". True of such a name that follows another.
+  -->
+  <xsl:variable name="tt:names" as="xs:string+" select="('persName', 'orgName', 'placeName', 'name', 'rs', 'date', 'title')"/>
+  <xsl:function name="tt:follows-name" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/preceding-sibling::node()[1][self::*][local-name() = $tt:names])"/>
+  </xsl:function>
+
   <!-- The first div[@type='document'] (a FRUS volume or one of our files), else the body. -->
   <xsl:function name="tt:document" as="element()">
     <xsl:param name="root" as="node()"/>
+    <xsl:variable name="document" as="element()?" select="(root($root)//div[@type = 'document'])[1]"/>
     <xsl:variable name="found" as="element()?"
-      select="head(((root($root)//div[@type = 'document'])[1], (root($root)//body)[1]))"/>
+      select="if ($document) then $document else (root($root)//body)[1]"/>
     <xsl:sequence select="if (exists($found)) then $found else error(xs:QName('tt:no-document'),
       'No TEI document here: expected a div[@type=''document''] or a body in the TEI namespace')"/>
   </xsl:function>
 
+  <!--
+    Notes not inside notes, counted in document order as the tree is read: a note's place without
+    counting the notes before it again (xsl:number level="any" did, which made a document with
+    thousands of notes quadratic).
+  -->
+  <xsl:accumulator name="tt:notes-so-far" as="xs:integer" initial-value="0">
+    <!-- A note printed inline (an older volume's file line) has no number. -->
+    <xsl:accumulator-rule match="note[not(ancestor::note)][not(@rend = 'inline')]" select="$value + 1"/>
+  </xsl:accumulator>
+  <!--
+    A processor given the document to transform (Saxon's -s:) applies to it the accumulators the
+    initial mode names, none by default; documents given as parameters (tei-edition.xsl) have them all.
+  -->
+  <xsl:mode use-accumulators="#all"/>
+
   <!-- The printed number: @n, else the note's place among the document's notes. -->
   <xsl:function name="tt:note-number" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:choose>
-      <xsl:when test="$note/@n">
-        <xsl:sequence select="string($note/@n)"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:number select="$note" level="any" count="note[not(ancestor::note)][not(@rend = 'inline')]"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:sequence select="if ($note/@n) then string($note/@n) else string($note ! accumulator-before('tt:notes-so-far'))"/>
   </xsl:function>
 
   <!--
@@ -80,8 +111,8 @@
     <xsl:param name="document" as="element()"/>
     <xsl:variable name="title" as="xs:string?"
       select="root($document)/TEI/teiHeader/fileDesc/titleStmt/title[normalize-space()][1]/normalize-space()"/>
-    <xsl:variable name="head" as="xs:string"
-      select="normalize-space(string-join($document/head[1]//text()[not(ancestor::note)]))"/>
+    <xsl:variable name="head" as="xs:string" select="normalize-space(string-join($document/head[1]//text()[not(ancestor::note)]
+      ! (if (empty(preceding-sibling::node()) and parent::*[local-name() = $tt:names][tt:follows-name(.)]) then ' ' || . else string(.))))"/>
     <xsl:variable name="first-word" as="xs:string" select="substring-before($head, ' ')"/>
     <!-- "145. Telegram …": the number is @n's; "97A." counts too. -->
     <xsl:variable name="printed-number" as="xs:boolean"
@@ -89,16 +120,10 @@
     <xsl:sequence select="($title, if ($printed-number) then substring-after($head, ' ') else $head)[1]"/>
   </xsl:function>
 
-  <!-- The date as printed in the first dateline, e.g. "Washington, December 30, 1977, 0105Z" gives its date. -->
-  <xsl:function name="tt:date" as="xs:string?">
+  <!-- The date of the first dateline, e.g. "Washington, December 30, 1977, 0105Z" gives its date. -->
+  <xsl:function name="tt:date" as="element()?">
     <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="($document//dateline)[1]//date[1] ! normalize-space(string-join(.//text()[not(ancestor::note)]))"/>
-  </xsl:function>
-
-  <!-- The date's computable value (when, from, notBefore), if the encoder could give one. -->
-  <xsl:function name="tt:when" as="xs:string?">
-    <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="($document//dateline)[1]//date[1] ! (@when, @from, @notBefore)[1] ! string()"/>
+    <xsl:sequence select="($document//dateline)[1]//date[1]"/>
   </xsl:function>
 
   <!--
@@ -107,8 +132,9 @@
   -->
   <xsl:function name="tt:kind" as="xs:string?">
     <xsl:param name="document" as="element()"/>
+    <!-- tt:title($document) -->
+    <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="subtype" as="xs:string?" select="$document/@subtype[. != 'historical-document']"/>
-    <xsl:variable name="title" as="xs:string" select="tt:title($document)"/>
     <xsl:sequence select="
       if ($subtype) then $subtype
       else ($tt:kinds[starts-with($title || ' ', ?1 || ' ')]?2)[1]"/>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   lib/facts.xsl: what the folder index lists about one document (number, heading, date, kind), as a
-  map, so that the build never re-parses TEI by hand. Included by tei-facts.xsl and tei-edition.xsl.
+  map, so that the build never re-parses TEI by hand; the HTML page shows the same facts from the
+  same map (computed once a document). Included with lib/html.xsl.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,11 +13,14 @@
 
   <xsl:function name="tt:facts" as="map(xs:string, xs:string)">
     <xsl:param name="document" as="element()"/>
+    <xsl:variable name="title" as="xs:string" select="tt:title($document)"/>
+    <xsl:variable name="date" as="element()?" select="tt:date($document)"/>
     <xsl:sequence select="map:merge((
-        map { 'number': string($document/@n), 'heading': tt:title($document) },
-        tt:date($document) ! map { 'date': . },
-        tt:when($document) ! map { 'when': . },
-        tt:kind($document) ! map { 'kind': . }
+        map { 'number': string($document/@n), 'heading': $title },
+        $date ! normalize-space(string-join(.//text()[not(ancestor::note)])) ! map { 'date': . },
+        (: the date's computable value, if the encoder could give one :)
+        $date ! (@when, @from, @notBefore)[1] ! map { 'when': string(.) },
+        tt:kind($document, $title) ! map { 'kind': . }
       ))"/>
   </xsl:function>
 

@@ -5,8 +5,8 @@
   paragraphs with anchors (#p4), lists as printed, page markers (#pg_701), footnotes linked both
   ways, a "cite this document" line. No script; all text escaped by the serializer.
 
-  Entry: apply mode h:page to the document element (tt:document). Included, with lib/document.xsl
-  and lib/page.xsl, by tei-to-html.xsl and tei-edition.xsl.
+  Entry: apply mode h:page to the document element (tt:document). Included, with lib/document.xsl,
+  lib/page.xsl and lib/facts.xsl, by tei-to-html.xsl and tei-edition.xsl.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -21,20 +21,18 @@
   <!-- Paragraphs of anyone's TEI that print their number ("4. …") as text: the first of each number gets #p4. -->
   <xsl:key name="h:leading-number" match="div[@type = 'document']/p" use="h:leading-number(.)"/>
 
-  <xsl:variable name="h:containers" as="xs:string+"
-    select="('opener', 'closer', 'postscript', 'quote', 'div', 'floatingText', 'body', 'attachment', 'group', 'back', 'front')"/>
-  <xsl:variable name="h:blocks" as="xs:string+"
-    select="('p', 'ab', 'dateline', 'salute', 'signed', 'head', 'trailer', 'byline', 'address', 'docDate',
-    'argument', 'epigraph', 'lg', 'table', 'figure', 'list', 'listBibl', 'sp', 'item', 'label')"/>
 
-  <!-- The page of one document; the context is the document element (tt:document). -->
+  <!--
+    The page of one document; the context is the document element (tt:document). $facts are its
+    tt:facts, which a caller that also lists them (tei-edition.xsl) has computed already.
+  -->
   <xsl:template match="*" mode="h:page">
-    <xsl:variable name="title" as="xs:string" select="tt:title(.)"/>
+    <xsl:param name="facts" as="map(xs:string, xs:string)" select="tt:facts(.)"/>
     <xsl:call-template name="tt:page">
       <!-- The page speaks the language of the file; a document printed in another language says so on its text. -->
       <xsl:with-param name="lang" select="((ancestor::*/@xml:lang)[last()], 'en')[1]"/>
-      <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $title), ' ')"/>
-      <xsl:with-param name="h:title" tunnel="yes" select="$title"/>
+      <xsl:with-param name="title" select="string-join((@n ! (. || '.'), $facts?heading), ' ')"/>
+      <xsl:with-param name="h:facts" tunnel="yes" select="$facts"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -43,13 +41,25 @@
     the caller's tree, at every level of nesting; a template writes them where they stand.
   -->
   <xsl:template name="tt:page-content">
-    <xsl:param name="h:title" as="xs:string" tunnel="yes"/>
+    <xsl:param name="h:facts" as="map(xs:string, xs:string)" tunnel="yes"/>
     <!-- The footnote that gives the source; an inline source note (a file line) is printed in the text. -->
     <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'][not(@rend = 'inline')])[1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
+      <!-- Anyone's TEI may have no head: the page is headed by its title. -->
+      <xsl:if test="empty(head) and $h:facts?heading != ''">
+        <header class="document-header">
+          <h1>
+            <xsl:if test="@n">
+              <span class="document-number"><xsl:value-of select="@n"/>. </span>
+            </xsl:if>
+            <xsl:value-of select="$h:facts?heading"/>
+          </h1>
+        </header>
+      </xsl:if>
       <xsl:call-template name="h:facts">
         <xsl:with-param name="source-note" select="$source-note"/>
+        <xsl:with-param name="facts" select="$h:facts"/>
       </xsl:call-template>
       <div class="text">
         <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
@@ -60,7 +70,7 @@
       <xsl:call-template name="h:notes"/>
       <xsl:call-template name="h:citation">
         <xsl:with-param name="source-note" select="$source-note"/>
-        <xsl:with-param name="title" select="$h:title"/>
+        <xsl:with-param name="facts" select="$h:facts"/>
       </xsl:call-template>
     </article>
   </xsl:template>
@@ -82,52 +92,57 @@
   <!-- The context is the document element. -->
   <xsl:template name="h:facts">
     <xsl:param name="source-note" as="element(note)?"/>
+    <xsl:param name="facts" as="map(xs:string, xs:string)"/>
     <xsl:variable name="document" as="element()" select="."/>
     <xsl:variable name="header" as="element(teiHeader)?" select="root()/TEI/teiHeader"/>
     <xsl:variable name="bibl" as="element(bibl)?" select="$header/fileDesc/sourceDesc/bibl[1]"/>
     <xsl:variable name="actions" as="element(correspAction)*" select="$header/profileDesc/correspDesc/correspAction"/>
-    <section class="facts" aria-labelledby="facts-heading">
-      <h2 id="facts-heading">About this document</h2>
-      <dl>
-        <!-- [label, values]: several values are listed, none leaves the row out. -->
-        <xsl:variable name="rows" as="array(*)*" select="
-          ['Document', $document/@n],
-          ['Kind', tt:kind($document) ! translate(., '-', ' ')],
-          ['Date', tt:date($document)],
-          ['From', $actions[@type = 'sent']/*],
-          ['To', $actions[@type = 'received'][not(@subtype)]/*],
-          ['For information', $actions[@type = 'received'][@subtype]/*],
-          ['Archive', ($bibl/orgName[@role = 'repository'], $bibl/orgName)[1]],
-          ['Record group', $bibl/idno[@type = 'record-group']],
-          ['Collection', ($bibl/title[@type = 'collection'], $bibl/title[not(@type)])[1]],
-          ['File', $bibl/idno[@type = 'file']],
-          ['Telegram', ($bibl/idno[@type = 'telegram'], $document/opener//idno[@type = 'telegram'])[1]],
-          ['Classification', $bibl/note[@type = 'classification']],
-          ['Handling', $bibl/note[@type = 'handling']]"/>
-        <xsl:variable name="responsibilities" as="array(*)*">
-          <xsl:for-each-group select="$bibl/respStmt" group-by="h:responsibility(resp)">
-            <xsl:sequence select="[current-grouping-key(),
-              current-group() ! string-join((normalize-space(persName), orgName ! ('(' || normalize-space() || ')')), ' ')]"/>
-          </xsl:for-each-group>
-        </xsl:variable>
-        <xsl:for-each select="$rows, $responsibilities">
-          <xsl:variable name="texts" as="xs:string*" select="?2 ! normalize-space(string(.))[. != '']"/>
-          <xsl:if test="exists($texts)">
-            <div class="fact">
-              <dt><xsl:value-of select="?1"/></dt>
-              <xsl:for-each select="$texts">
-                <dd><xsl:value-of select="."/></dd>
-              </xsl:for-each>
-            </div>
-          </xsl:if>
-        </xsl:for-each>
-      </dl>
-      <xsl:if test="$source-note">
-        <p class="facts-source">
-          <a href="#{h:note-id($source-note)}">The source note</a> gives the document's provenance as printed.
+    <!-- [label, values]: several values are listed, none leaves the row out. -->
+    <xsl:variable name="rows" as="array(*)*" select="
+      ['Document', $document/@n],
+      ['Kind', $facts?kind ! translate(., '-', ' ')],
+      ['Date', $facts?date],
+      ['From', $actions[@type = 'sent']/*],
+      ['To', $actions[@type = 'received'][not(@subtype)]/*],
+      ['For information', $actions[@type = 'received'][@subtype]/*],
+      ['Archive', ($bibl/orgName[@role = 'repository'], $bibl/orgName)[1]],
+      ['Record group', $bibl/idno[@type = 'record-group']],
+      ['Collection', ($bibl/title[@type = 'collection'], $bibl/title[not(@type)])[1]],
+      ['File', $bibl/idno[@type = 'file']],
+      ['Telegram', ($bibl/idno[@type = 'telegram'], $document/opener//idno[@type = 'telegram'])[1]],
+      ['Classification', $bibl/note[@type = 'classification']],
+      ['Handling', $bibl/note[@type = 'handling']]"/>
+    <xsl:variable name="responsibilities" as="array(*)*">
+      <xsl:for-each-group select="$bibl/respStmt" group-by="h:responsibility(resp)">
+        <xsl:sequence select="[current-grouping-key(),
+          current-group() ! string-join((normalize-space(persName), orgName ! ('(' || normalize-space() || ')')), ' ')]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <!-- [label, texts] of the rows that have a text: no panel when there are none and no source note. -->
+    <xsl:variable name="shown" as="array(*)*"
+      select="($rows, $responsibilities) ! [?1, ?2 ! normalize-space(string(.))[. != '']][exists(?2)]"/>
+    <xsl:if test="exists($shown) or $source-note">
+      <section class="facts" aria-labelledby="facts-heading">
+        <h2 id="facts-heading">About this document</h2>
+        <xsl:if test="exists($shown)">
+          <dl>
+            <xsl:for-each select="$shown">
+              <div class="fact">
+                <dt><xsl:value-of select="?1"/></dt>
+                <xsl:for-each select="?2">
+                  <dd><xsl:value-of select="."/></dd>
+                </xsl:for-each>
+              </div>
+            </xsl:for-each>
+          </dl>
+        </xsl:if>
+        <xsl:if test="$source-note">
+          <p class="facts-source">
+            <a href="#{h:note-id($source-note)}">The source note</a> gives the document's provenance as printed.
         </p>
-      </xsl:if>
-    </section>
+        </xsl:if>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- "drafted" or "Drafted by" both read "Drafted by". -->
@@ -139,16 +154,13 @@
 
   <!-- ===== Blocks ===== -->
 
-  <!-- A map: one lookup per node instead of a comparison with each name. -->
+  <!--
+    lib/document.xsl's blocks, and labels and page breaks between blocks, which stand on lines of
+    their own on the page. A map: one lookup per node instead of a comparison with each name.
+  -->
   <xsl:variable name="h:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($h:containers, $h:blocks, 'pb') ! map:entry(., true()))"/>
+    select="map:merge(($tt:containers, $tt:blocks, 'label', 'pb') ! map:entry(., true()))"/>
 
-  <xsl:function name="h:is-block" as="xs:boolean">
-    <xsl:param name="node" as="node()"/>
-    <!-- A note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
-    <xsl:sequence select="$node instance of element() and (map:contains($h:block-names, local-name($node))
-      or $node/self::note/@rend = 'inline')"/>
-  </xsl:function>
 
   <!--
     Mixed content of a container: block children render as blocks; runs of text and phrase-level
@@ -158,26 +170,50 @@
   <xsl:template name="h:walk">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:param name="number" as="node()*" select="()"/>
-    <!-- $nodes are siblings, in document order. -->
+    <!-- $nodes are siblings, in document order. Only a numbered division looks for its first block. -->
     <xsl:variable name="first" as="node()?"
-      select="$nodes[if (self::text()) then normalize-space() else (self::* and not(self::pb | self::note))][1]"/>
-    <xsl:for-each-group select="$nodes" group-adjacent="h:is-block(.)">
-      <xsl:choose>
-        <xsl:when test="current-grouping-key()">
-          <xsl:for-each select="current-group()">
-            <xsl:apply-templates select="." mode="h:block">
-              <xsl:with-param name="number" select="if (. is $first) then $number else ()"/>
-            </xsl:apply-templates>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:when test="normalize-space(string-join(current-group()[not(self::note)])) or current-group()[self::note]">
-          <p>
-            <xsl:sequence select="$number[current-group() intersect $first]"/>
-            <xsl:apply-templates select="current-group()"/>
-          </p>
-        </xsl:when>
-      </xsl:choose>
-    </xsl:for-each-group>
+      select="if (empty($number)) then () else $nodes[if (self::text()) then normalize-space() else (self::* and not(self::pb | self::note))][1]"/>
+    <xsl:choose>
+      <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
+      <xsl:when test="empty($nodes[if (self::text()) then normalize-space() else not(self::*[map:contains($h:block-names, local-name())] | self::note[@rend = 'inline'])])">
+        <xsl:choose>
+          <xsl:when test="empty($number)">
+            <xsl:apply-templates select="$nodes[self::*]" mode="h:block"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="$nodes[self::*]">
+              <xsl:apply-templates select="." mode="h:block">
+                <xsl:with-param name="number" select="if (. is $first) then $number else ()"/>
+              </xsl:apply-templates>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- Written out, not a function: a call for every node cost more than the test. A note printed
+      inline (older volumes' file line) is a block where it stands, with no marker. -->
+        <xsl:for-each-group select="$nodes" group-adjacent="exists(self::*[map:contains($h:block-names, local-name())] | self::note[@rend = 'inline'])">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key() and empty($number)">
+              <xsl:apply-templates select="current-group()" mode="h:block"/>
+            </xsl:when>
+            <xsl:when test="current-grouping-key()">
+              <xsl:for-each select="current-group()">
+                <xsl:apply-templates select="." mode="h:block">
+                  <xsl:with-param name="number" select="if (. is $first) then $number else ()"/>
+                </xsl:apply-templates>
+              </xsl:for-each>
+            </xsl:when>
+            <xsl:when test="normalize-space(string-join(current-group()[not(self::note)])) or current-group()[self::note]">
+              <p>
+                <xsl:sequence select="$number[current-group() intersect $first]"/>
+                <xsl:apply-templates select="current-group()"/>
+              </p>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="*" mode="h:block">
@@ -188,7 +224,7 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | back | front" mode="h:block">
+  <xsl:template match="div | opener | closer | postscript | floatingText | attachment | body | group | text | back | front" mode="h:block">
     <xsl:param name="number" as="node()*"/>
     <div class="{string-join((local-name(), @type), ' ')}">
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
@@ -232,12 +268,15 @@
 
   <xsl:template match="p | ab" mode="h:block">
     <xsl:param name="number" as="node()*"/>
-    <xsl:variable name="printed" as="xs:string?" select="h:leading-number(.)"/>
     <!-- HTML paragraphs cannot hold lists or tables: such a TEI p becomes a div. -->
-    <xsl:element name="{if (exists(.//(list | table | lg | p | quote[p]) except .//note//*)) then 'div' else 'p'}">
+    <!-- One pass over the paragraph: a block inside one of its notes does not count. -->
+    <xsl:element name="{if (exists(.//*[self::list or self::table or self::lg or self::p or self::quote[p]][not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
-      <xsl:if test="empty($number) and $printed and parent::div[@type = 'document'] and key('h:leading-number', $printed)[1] is .">
-        <xsl:attribute name="id" select="'p' || $printed"/>
+      <xsl:if test="empty($number) and parent::div[@type = 'document']">
+        <xsl:variable name="printed" as="xs:string?" select="h:leading-number(.)"/>
+        <xsl:if test="$printed and key('h:leading-number', $printed)[1] is .">
+          <xsl:attribute name="id" select="'p' || $printed"/>
+        </xsl:if>
       </xsl:if>
       <xsl:sequence select="$number"/>
       <xsl:apply-templates/>
@@ -282,7 +321,8 @@
     </xsl:if>
     <ul class="{string-join(('list', @type ! ('list-' || .), if ($dash) then 'dash' else if (label) then 'labelled' else 'plain'), ' ')}">
       <!-- Page breaks and labels standing between items print with the item after them. -->
-      <xsl:variable name="trailing" as="element()*" select="item[last()]/following-sibling::*"/>
+      <xsl:variable name="last" as="element(item)?" select="item[last()]"/>
+      <xsl:variable name="trailing" as="element()*" select="$last/following-sibling::*"/>
       <xsl:for-each-group select="* except head" group-ending-with="item">
         <xsl:variable name="item" as="element(item)?" select="current-group()[self::item]"/>
         <xsl:if test="$item">
@@ -296,7 +336,7 @@
               <span class="dash" aria-hidden="true">—</span>
             </xsl:if>
             <xsl:apply-templates select="$item/node()"/>
-            <xsl:if test="empty($item/following-sibling::item)">
+            <xsl:if test="$item is $last">
               <xsl:apply-templates select="$trailing[self::pb]"/>
             </xsl:if>
           </li>
@@ -334,9 +374,12 @@
 
   <!-- ===== Phrase level ===== -->
 
-  <!-- The source's line layout means nothing in HTML: line ends become spaces. -->
+  <!--
+    The source's line layout means nothing in HTML: line ends become spaces. Not translate():
+    Saxon-JS's overflows the stack on a text node of some 100,000 characters.
+  -->
   <xsl:template match="text()">
-    <xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/>
+    <xsl:value-of select="replace(., '[&#10;&#13;&#9;]', ' ')"/>
   </xsl:template>
 
   <xsl:template match="hi[contains-token(@rend, 'italic')]">
@@ -357,6 +400,11 @@
 
   <xsl:template match="persName | orgName | placeName | gloss | date | idno | bibl | seg | hi | supplied | name | rs | term | title | gap | desc">
     <span class="{string-join((local-name(), @type), ' ')}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="(persName | orgName | placeName | name | rs | date | title)[tt:follows-name(.)]" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
   </xsl:template>
 
   <xsl:template match="seg/label">
@@ -470,7 +518,7 @@
   <!-- The context is the document element. -->
   <xsl:template name="h:citation">
     <xsl:param name="source-note" as="element(note)?"/>
-    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="facts" as="map(xs:string, xs:string)"/>
     <xsl:variable name="document" as="element()" select="."/>
     <xsl:variable name="bibl" as="element(bibl)?" select="root($document)/TEI/teiHeader/fileDesc/sourceDesc/bibl[1]"/>
     <xsl:variable name="source" as="xs:string?" select="(
@@ -480,7 +528,7 @@
     <section class="cite" id="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
       <p>
-        <xsl:value-of select="string-join(($document/@n ! ('Document ' || .), '“' || $title || '”', tt:date($document)), ', ')"/>
+        <xsl:value-of select="string-join(($document/@n ! ('Document ' || .), '“' || $facts?heading || '”', $facts?date), ', ')"/>
         <xsl:text>.</xsl:text>
         <xsl:if test="$source">
           <xsl:text> Source: </xsl:text>

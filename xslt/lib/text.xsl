@@ -9,7 +9,9 @@
   The walk returns a flat sequence of strings; a few private-use characters tag the ones that are
   not plain blocks, and t:assemble turns the sequence into the page. Keeping state out of the walk
   (which note follows which block, which block takes a paragraph number) keeps the walk a pure,
-  single pass over the tree: no preceding:: counts.
+  single pass over the tree: no preceding:: counts. Each pass emits its items as it goes and carries
+  from one item to the next only what the next needs (the open block, whether text has started):
+  a sequence carried in an xsl:iterate parameter is copied at every step, quadratic in a long text.
 
   Entry: t:edition(tt:document(.)). Parameter: width (default 0 = no wrapping): wrap paragraphs and
   notes at this many columns. Included by tei-to-text.xsl and tei-edition.xsl.
@@ -35,13 +37,9 @@
   <xsl:variable name="t:NOTE" as="xs:string" select="'&#xE002;'"/>
   <!-- A line break (tei:lb) inside a block. -->
   <xsl:variable name="t:LB" as="xs:string" select="'&#x2028;'"/>
+  <!-- Inside t:run only: an item that stands before the run's block (a note or page met before its text). -->
+  <xsl:variable name="t:BEFORE" as="xs:string" select="'&#xE003;'"/>
 
-  <!-- Elements that hold blocks, and elements that are blocks; everything else is phrase level. -->
-  <xsl:variable name="t:containers" as="xs:string+" select="('opener', 'closer', 'postscript', 'quote',
-    'div', 'floatingText', 'body', 'attachment', 'group', 'text', 'front', 'back')"/>
-  <xsl:variable name="t:block-level" as="xs:string+" select="('p', 'item', 'dateline', 'salute', 'signed',
-    'head', 'trailer', 'byline', 'ab', 'address', 'docDate', 'argument', 'epigraph', 'lg', 'table', 'figure',
-    'list', 'listBibl', 'sp')"/>
 
   <!-- The page: the document element's text as a reader copies it. -->
   <xsl:function name="t:edition" as="xs:string">
@@ -81,14 +79,7 @@
 
   <!-- A map: one lookup per node instead of a comparison with each name. -->
   <xsl:variable name="t:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($t:containers, $t:block-level) ! map:entry(., true()))"/>
-
-  <xsl:function name="t:is-block" as="xs:boolean">
-    <xsl:param name="node" as="node()"/>
-    <!-- A note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
-    <xsl:sequence select="$node instance of element() and (map:contains($t:block-names, local-name($node))
-      or $node/self::note/@rend = 'inline')"/>
-  </xsl:function>
+    select="map:merge(($tt:containers, $tt:blocks) ! map:entry(., true()))"/>
 
   <!--
     Mixed content: runs of text and phrase-level elements form one block; block-level children form
@@ -96,19 +87,29 @@
   -->
   <xsl:function name="t:walk" as="xs:string*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:for-each-group select="$nodes[not(self::comment() | self::processing-instruction())]"
-      group-adjacent="t:is-block(.)">
-      <xsl:choose>
-        <xsl:when test="current-grouping-key()">
-          <xsl:for-each select="current-group()">
-            <xsl:sequence select="t:block-element(.)"/>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:sequence select="t:run(current-group())"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each-group>
+    <xsl:variable name="content" as="node()*" select="$nodes[not(self::comment() | self::processing-instruction())]"/>
+    <xsl:choose>
+      <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
+      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])])">
+        <xsl:sequence select="$content[self::*] ! t:block-element(.)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- The test written out, not a function: a call for every node costs more than the test. A
+          note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
+        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()">
+              <xsl:for-each select="current-group()">
+                <xsl:sequence select="t:block-element(.)"/>
+              </xsl:for-each>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:sequence select="t:run(current-group())"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!--
@@ -117,34 +118,40 @@
   -->
   <xsl:function name="t:run" as="xs:string*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:iterate select="$nodes">
-      <xsl:param name="pieces" as="xs:string*" select="()"/>
-      <!-- Whether $pieces hold text besides notes: kept as they grow, not recomputed from all of them. -->
-      <xsl:param name="started" as="xs:boolean" select="false()"/>
-      <xsl:on-completion>
-        <xsl:sequence select="t:block($pieces)"/>
-      </xsl:on-completion>
-      <xsl:choose>
-        <xsl:when test="not($started) and self::note">
-          <xsl:apply-templates select="." mode="t:inline"/>
-          <xsl:next-iteration/>
-        </xsl:when>
-        <xsl:when test="not($started) and self::pb">
-          <xsl:sequence select="t:page(.)"/>
-          <xsl:next-iteration/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:variable name="more" as="xs:string*">
-            <xsl:apply-templates select="." mode="t:inline"/>
-          </xsl:variable>
-          <xsl:next-iteration>
-            <xsl:with-param name="pieces" select="$pieces, $more"/>
-            <xsl:with-param name="started"
-              select="$started or normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
-          </xsl:next-iteration>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:iterate>
+    <!--
+      The pieces of the block as they come, and the items that stand before it tagged t:BEFORE:
+      one pass, nothing carried from one node to the next but whether the text has started
+      (pieces carried in a parameter were copied at every node, quadratic in a long paragraph).
+    -->
+    <xsl:variable name="pieces" as="xs:string*">
+      <xsl:iterate select="$nodes">
+        <!-- Whether the pieces so far hold text besides notes. -->
+        <xsl:param name="started" as="xs:boolean" select="false()"/>
+        <xsl:choose>
+          <xsl:when test="not($started) and self::note">
+            <xsl:variable name="marker" as="xs:string*">
+              <xsl:apply-templates select="." mode="t:inline"/>
+            </xsl:variable>
+            <xsl:sequence select="$marker ! ($t:BEFORE || .)"/>
+          </xsl:when>
+          <xsl:when test="not($started) and self::pb">
+            <xsl:sequence select="t:page(.) ! ($t:BEFORE || .)"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:variable name="more" as="xs:string*">
+              <xsl:apply-templates select="." mode="t:inline"/>
+            </xsl:variable>
+            <xsl:sequence select="$more"/>
+            <xsl:if test="not($started)">
+              <xsl:next-iteration>
+                <xsl:with-param name="started" select="normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
+              </xsl:next-iteration>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="$pieces[starts-with(., $t:BEFORE)] ! substring(., 2), t:block($pieces[not(starts-with(., $t:BEFORE))])"/>
   </xsl:function>
 
   <xsl:function name="t:block-element" as="xs:string*">
@@ -163,7 +170,7 @@
         <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
-      <xsl:when test="local-name($el) = $t:containers">
+      <xsl:when test="local-name($el) = $tt:containers">
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
       <xsl:otherwise>
@@ -267,28 +274,27 @@
   <xsl:function name="t:item-with-lists" as="xs:string*">
     <xsl:param name="item" as="element(item)"/>
     <xsl:param name="prefix" as="xs:string"/>
-    <xsl:iterate select="$item/node()">
-      <xsl:param name="pieces" as="xs:string*" select="$prefix"/>
-      <xsl:on-completion>
-        <xsl:sequence select="t:block($pieces)"/>
-      </xsl:on-completion>
+    <xsl:for-each-group select="$item/node()" group-adjacent="exists(self::list)">
       <xsl:choose>
-        <xsl:when test="self::list">
-          <xsl:sequence select="t:block($pieces), t:list(.)"/>
-          <xsl:next-iteration>
-            <xsl:with-param name="pieces" select="()"/>
-          </xsl:next-iteration>
+        <xsl:when test="current-grouping-key()">
+          <xsl:if test="position() = 1">
+            <xsl:sequence select="t:block($prefix)"/>
+          </xsl:if>
+          <xsl:for-each select="current-group()">
+            <xsl:sequence select="t:list(.)"/>
+          </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:next-iteration>
-            <xsl:with-param name="pieces" as="xs:string*">
-              <xsl:sequence select="$pieces"/>
-              <xsl:apply-templates select="." mode="t:inline"/>
-            </xsl:with-param>
-          </xsl:next-iteration>
+          <xsl:variable name="pieces" as="xs:string*">
+            <xsl:if test="position() = 1">
+              <xsl:sequence select="$prefix"/>
+            </xsl:if>
+            <xsl:apply-templates select="current-group()" mode="t:inline"/>
+          </xsl:variable>
+          <xsl:sequence select="t:block($pieces)"/>
         </xsl:otherwise>
       </xsl:choose>
-    </xsl:iterate>
+    </xsl:for-each-group>
   </xsl:function>
 
   <!-- A table: its head, then one line per row, cells separated by tabs. -->
@@ -320,6 +326,18 @@
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()" mode="t:inline"/>
+
+  <xsl:template match="(persName | orgName | placeName | name | rs | date | title)[tt:follows-name(.)]" mode="t:inline" priority="1">
+    <xsl:sequence select="' '"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A line of verse is a line of its own. -->
+  <xsl:template match="l" mode="t:inline">
+    <xsl:sequence select="$t:LB"/>
+    <xsl:apply-templates select="node()" mode="t:inline"/>
+    <xsl:sequence select="$t:LB"/>
+  </xsl:template>
 
   <xsl:template match="lb" mode="t:inline">
     <xsl:sequence select="$t:LB"/>
@@ -415,63 +433,61 @@
 
   <xsl:function name="t:assemble" as="xs:string">
     <xsl:param name="items" as="xs:string*"/>
-    <xsl:iterate select="$items">
-      <xsl:param name="blocks" as="xs:string*" select="()"/>
-      <xsl:param name="notes" as="xs:string*" select="()"/>
-      <xsl:param name="number" as="xs:string" select="''"/>
-      <xsl:on-completion>
-        <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
-        <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
-        <xsl:variable name="numbered" as="xs:boolean"
-          select="every $note in $notes satisfies exists(t:note-order(substring-before($note, '.')))"/>
-        <xsl:variable name="ordered" as="xs:string*">
-          <xsl:choose>
-            <xsl:when test="$numbered">
-              <xsl:perform-sort select="$notes">
-                <xsl:sort select="t:note-order(substring-before(., '.'))"/>
-              </xsl:perform-sort>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:sequence select="$notes"/>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:variable name="footnotes" as="xs:string*" select="$ordered ! t:wrap-note(.)"/>
-        <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
-      </xsl:on-completion>
-      <xsl:variable name="tag" as="xs:string" select="substring(., 1, 1)"/>
-      <xsl:variable name="rest" as="xs:string" select="substring(., 2)"/>
+    <xsl:variable name="notes" as="xs:string*" select="$items[starts-with(., $t:NOTE)] ! substring(., 2)"/>
+    <!-- Each block is emitted once the next begins: only the open block and the number are carried. -->
+    <xsl:variable name="blocks" as="xs:string*">
+      <xsl:iterate select="$items[not(starts-with(., $t:NOTE))]">
+        <!-- The last block: a marker that follows joins it. -->
+        <xsl:param name="block" as="xs:string?" select="()"/>
+        <xsl:param name="number" as="xs:string" select="''"/>
+        <xsl:on-completion>
+          <xsl:sequence select="$block"/>
+        </xsl:on-completion>
+        <xsl:choose>
+          <xsl:when test="starts-with(., $t:GLUE)">
+            <xsl:next-iteration>
+              <xsl:with-param name="block" select="$block || substring(., 2)"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:when test="starts-with(., $t:NUMBER)">
+            <xsl:next-iteration>
+              <xsl:with-param name="number" select="substring(., 2)"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:when test="$number = '' or (starts-with(., '[Page ') and ends-with(., ']') and not(contains(., '&#10;')))">
+            <xsl:sequence select="$block"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="block" select="."/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="$block"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="block" select="if (starts-with(., $number)) then . else $number || ."/>
+              <xsl:with-param name="number" select="''"/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
+    <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
+    <xsl:variable name="numbered" as="xs:boolean"
+      select="every $note in $notes satisfies exists(t:note-order(substring-before($note, '.')))"/>
+    <xsl:variable name="ordered" as="xs:string*">
       <xsl:choose>
-        <xsl:when test="$tag = $t:NOTE">
-          <xsl:next-iteration>
-            <xsl:with-param name="notes" select="$notes, $rest"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="$tag = $t:GLUE">
-          <xsl:next-iteration>
-            <xsl:with-param name="blocks"
-              select="if (exists($blocks)) then ($blocks[position() lt last()], $blocks[last()] || $rest) else $rest"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="$tag = $t:NUMBER">
-          <xsl:next-iteration>
-            <xsl:with-param name="number" select="$rest"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="$number = '' or (starts-with(., '[Page ') and ends-with(., ']') and not(contains(., '&#10;')))">
-          <xsl:next-iteration>
-            <xsl:with-param name="blocks" select="$blocks, ."/>
-          </xsl:next-iteration>
+        <xsl:when test="$numbered">
+          <xsl:perform-sort select="$notes">
+            <xsl:sort select="t:note-order(substring-before(., '.'))"/>
+          </xsl:perform-sort>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:next-iteration>
-            <xsl:with-param name="blocks"
-              select="$blocks, (if (starts-with(., $number)) then . else $number || .)"/>
-            <xsl:with-param name="number" select="''"/>
-          </xsl:next-iteration>
+          <xsl:sequence select="$notes"/>
         </xsl:otherwise>
       </xsl:choose>
-    </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="footnotes" as="xs:string*" select="$ordered ! t:wrap-note(.)"/>
+    <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
   </xsl:function>
 
   <!-- ===== Wrapping (width > 0) ===== -->
@@ -499,28 +515,31 @@
         <xsl:sequence select="$first-indent || $text"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:iterate select="tokenize($text, ' ')">
-          <xsl:param name="lines" as="xs:string*" select="()"/>
-          <xsl:param name="line" as="xs:string" select="$first-indent"/>
-          <xsl:param name="empty" as="xs:boolean" select="true()"/>
-          <xsl:on-completion>
-            <xsl:sequence select="string-join(($lines, $line), '&#10;')"/>
-          </xsl:on-completion>
-          <xsl:choose>
-            <xsl:when test="$empty or string-length($line) + 1 + string-length(.) le $width">
-              <xsl:next-iteration>
-                <xsl:with-param name="line" select="$line || (if ($empty) then '' else ' ') || ."/>
-                <xsl:with-param name="empty" select="false()"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:next-iteration>
-                <xsl:with-param name="lines" select="$lines, $line"/>
-                <xsl:with-param name="line" select="$indent || ."/>
-              </xsl:next-iteration>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:iterate>
+        <!-- Each line is emitted once full: only the open line is carried. -->
+        <xsl:variable name="lines" as="xs:string+">
+          <xsl:iterate select="tokenize($text, ' ')">
+            <xsl:param name="line" as="xs:string" select="$first-indent"/>
+            <xsl:param name="empty" as="xs:boolean" select="true()"/>
+            <xsl:on-completion>
+              <xsl:sequence select="$line"/>
+            </xsl:on-completion>
+            <xsl:choose>
+              <xsl:when test="$empty or string-length($line) + 1 + string-length(.) le $width">
+                <xsl:next-iteration>
+                  <xsl:with-param name="line" select="$line || (if ($empty) then '' else ' ') || ."/>
+                  <xsl:with-param name="empty" select="false()"/>
+                </xsl:next-iteration>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:sequence select="$line"/>
+                <xsl:next-iteration>
+                  <xsl:with-param name="line" select="$indent || ."/>
+                </xsl:next-iteration>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:iterate>
+        </xsl:variable>
+        <xsl:sequence select="string-join($lines, '&#10;')"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
