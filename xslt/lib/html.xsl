@@ -67,6 +67,7 @@
           <xsl:with-param name="nodes" select="node() except head[1]"/>
         </xsl:call-template>
       </div>
+      <xsl:call-template name="h:persons"/>
       <xsl:call-template name="h:notes"/>
       <xsl:call-template name="h:citation">
         <xsl:with-param name="source-note" select="$source-note"/>
@@ -90,13 +91,34 @@
   <!-- ===== The facts panel ===== -->
 
   <!-- The context is the document element. -->
+  <!-- The persons of the volume's list the document mentions (the header's particDesc), each a link target. -->
+  <xsl:template name="h:persons">
+    <xsl:variable name="persons" as="element(person)*" select="root()/TEI/teiHeader/profileDesc/particDesc/listPerson/person[@xml:id]"/>
+    <xsl:if test="exists($persons)">
+      <section class="persons" aria-labelledby="persons-heading">
+        <h2 id="persons-heading">Persons in this document</h2>
+        <dl>
+          <xsl:for-each select="$persons">
+            <div class="person-entry" id="{@xml:id}">
+              <dt><xsl:value-of select="normalize-space(string-join(persName[1]//text()))"/></dt>
+              <xsl:for-each select="note[normalize-space()]">
+                <dd><xsl:value-of select="normalize-space()"/></dd>
+              </xsl:for-each>
+            </div>
+          </xsl:for-each>
+        </dl>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="h:facts">
     <xsl:param name="source-note" as="element(note)?"/>
     <xsl:param name="facts" as="map(xs:string, xs:string)"/>
     <xsl:variable name="document" as="element()" select="."/>
     <xsl:variable name="header" as="element(teiHeader)?" select="root()/TEI/teiHeader"/>
     <xsl:variable name="bibl" as="element(bibl)?" select="$header/fileDesc/sourceDesc/bibl[1]"/>
-    <xsl:variable name="actions" as="element(correspAction)*" select="$header/profileDesc/correspDesc/correspAction"/>
+    <!-- The document's own correspondents; an attachment's (an enclosed letter) are its own. -->
+    <xsl:variable name="actions" as="element(correspAction)*" select="$header/profileDesc/correspDesc[not(@type = 'attachment')]/correspAction"/>
     <!-- [label, values]: several values are listed, none leaves the row out. -->
     <xsl:variable name="rows" as="array(*)*" select="
       ['Document', $document/@n],
@@ -400,6 +422,24 @@
 
   <xsl:template match="persName | orgName | placeName | gloss | date | idno | bibl | seg | hi | supplied | name | rs | term | title | gap | desc">
     <span class="{string-join((local-name(), @type), ' ')}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!--
+    A person linked to the volume's list (persName/@corresp, the FRUS editors' form): a link to the
+    entry in the "Persons in this document" panel, when the file lists it.
+  -->
+  <xsl:template match="persName[starts-with(@corresp, '#')][key('h:id', substring(@corresp, 2))/self::person]">
+    <a class="persName person" href="{@corresp}"><xsl:apply-templates/></a>
+  </xsl:template>
+
+  <!-- A term linked to the list (gloss/@target): its expansion as the abbreviation's title. -->
+  <xsl:template match="gloss[starts-with(@target, '#')]">
+    <xsl:variable name="entry" as="element()?" select="key('h:id', substring(@target, 2))[1]"/>
+    <xsl:variable name="expansion" as="xs:string?" select="($entry/catDesc/gloss, $entry/gloss)[1] ! normalize-space()"/>
+    <abbr class="term">
+      <xsl:if test="$expansion"><xsl:attribute name="title" select="$expansion"/></xsl:if>
+      <xsl:apply-templates/>
+    </abbr>
   </xsl:template>
 
   <xsl:template match="(persName | orgName | placeName | name | rs | date | title)[tt:follows-name(.)]" priority="1">

@@ -127,6 +127,19 @@ describe('the fixture', () => {
     expect(encode(text, { lists }).xml).toBe(xml);
   });
 
+  it('links each person in the HTML edition to its entry in the page, and gives each term its expansion', () => {
+    const { xml } = encode(input, { lists });
+    const { html } = editionOf(publisher, xml);
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const personLinks = [...html.matchAll(/<a class="persName person" href="#([^"]+)">/g)].map((m) => m[1]!);
+    expect(personLinks.length).toBe([...xml.matchAll(/<persName corresp="#[^"]+"/g)].length);
+    expect(personLinks.filter((id) => !ids.has(id))).toEqual([]);
+    expect(html).toContain('<h2 id="persons-heading">Persons in this document</h2>');
+    const terms = [...html.matchAll(/<abbr class="term"( title="[^"]+")?>/g)];
+    expect(terms.length).toBe([...xml.matchAll(/<gloss target="#[^"]+"/g)].length);
+    expect(terms.every((m) => m[1])).toBe(true);
+  });
+
   it('is valid against our profile and tei_all, every pointer resolving in the file', async () => {
     const { xml } = encode(input, { lists });
     for (const schema of [undefined, 'tei_all']) {
