@@ -4,10 +4,9 @@
  * a reader copies from the web edition (a heading, then one entry a line), into typed entries.
  * Ids of a TEI list are kept; ids for a text list are minted in the FRUS pattern.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, LineIndex, PositionedError, type Diagnostic } from '../../model/diagnostic.js';
 import type { PersonEntry, TermEntry } from '../../model/names.js';
-import { parse } from '../../validate/parse.js';
-import { isTei, type XmlElement, type XmlNode } from '../../validate/tree.js';
 import { IdMinter, parsePersonLine, parseTermLine, personEntry, personIdBase, termEntry, termIdBase } from './entry.js';
 
 export type ListKind = 'persons' | 'terms';
@@ -83,28 +82,65 @@ function readTextTerms(text: string, file: string): ReadList<TermEntry> {
   return { entries, diagnostics };
 }
 
-/** Text content, white space collapsed. */
-function textOf(node: XmlNode): string {
-  if (node.kind === 'text') return node.text;
-  return node.children.map(textOf).join('');
+/**
+ * A list file's elements as a light tree, read by fast-xml-parser: a list is read once, and only
+ * for its entries, so it needs no positions but a well-formedness error's and each entry's line.
+ */
+interface ListElement {
+  /** The local name (a list from anyone's TEI may write a prefix). */
+  local: string;
+  attributes: Record<string, string>;
+  children: (ListElement | string)[];
+  parent?: ListElement;
+}
+
+const PARSER = new XMLParser({
+  preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false,
+  parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: false,
+});
+
+/** fast-xml-parser leaves numeric character references as they stand. */
+const characters = (text: string): string =>
+  text.replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex: string | undefined, dec: string | undefined) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+
+function listTree(text: string, file: string): ListElement {
+  const checked = XMLValidator.validate(text);
+  if (checked !== true) {
+    throw new PositionedError(diagnostic(file, { line: checked.err.line, column: checked.err.col }, 'error', 'well-formed', `not well-formed XML: ${checked.err.msg}`));
+  }
+  const build = (nodes: Record<string, unknown>[], parent: ListElement): void => {
+    for (const node of nodes) {
+      const name = Object.keys(node).find((k) => k !== ':@')!;
+      if (name === '#text') parent.children.push(characters(String(node[name])));
+      else if (!name.startsWith('?') && !name.startsWith('#')) {
+        const el: ListElement = { local: name.slice(name.indexOf(':') + 1), attributes: (node[':@'] as Record<string, string> | undefined) ?? {}, children: [], parent };
+        parent.children.push(el);
+        build(node[name] as Record<string, unknown>[], el);
+      }
+    }
+  };
+  const root: ListElement = { local: '', attributes: {}, children: [] };
+  build(PARSER.parse(text) as Record<string, unknown>[], root);
+  return root;
+}
+
+/** Text content. */
+function textOf(node: ListElement | string): string {
+  return typeof node === 'string' ? node : node.children.map(textOf).join('');
 }
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function xmlId(el: XmlElement): string | undefined {
-  return el.attributes.find((a) => a.local === 'id' && a.uri === 'http://www.w3.org/XML/1998/namespace')?.value;
-}
-
-function* elements(el: XmlElement): Generator<XmlElement> {
+function* elements(el: ListElement): Generator<ListElement> {
   yield el;
-  for (const c of el.children) if (c.kind === 'element') yield* elements(c);
+  for (const c of el.children) if (typeof c !== 'string') yield* elements(c);
 }
 
 /** An entry's name element and the element holding it with its description. */
 interface TeiEntry {
   id: string;
   /** The name element (its `surname` and `forename` children, where it has them, say which is which). */
-  nameEl: XmlElement;
+  nameEl: ListElement;
   name: string;
   description: string;
   line: number;
@@ -116,29 +152,31 @@ interface TeiEntry {
  * first `nameTag` descendant, the rest of its text the description).
  */
 function teiEntries(text: string, file: string, nameTags: readonly string[], holders: readonly string[]): TeiEntry[] {
-  const parsed = parse(text, file);
-  if ('error' in parsed) throw new PositionedError(parsed.error);
+  const root = listTree(text, file);
   const index = new LineIndex(text);
   const out: TeiEntry[] = [];
-  for (const el of elements(parsed.document.root)) {
-    const id = xmlId(el);
+  for (const el of elements(root)) {
+    const id = el.attributes['xml:id'];
     if (!id) continue;
-    let nameEl: XmlElement | undefined;
-    let holder: XmlElement | undefined;
-    if (nameTags.some((t) => isTei(el, t))) {
+    let nameEl: ListElement | undefined;
+    let holder: ListElement | undefined;
+    if (nameTags.includes(el.local)) {
       nameEl = el;
       holder = el.parent;
-      for (let p = el.parent; p; p = p.parent) if (holders.some((h) => isTei(p!, h))) { holder = p; break; }
-    } else if (holders.some((h) => isTei(el, h))) {
+      for (let p = el.parent; p; p = p.parent) if (holders.includes(p.local)) { holder = p; break; }
+    } else if (holders.includes(el.local)) {
       holder = el;
-      for (const d of elements(el)) if (d !== el && nameTags.some((t) => isTei(d, t))) { nameEl = d; break; }
+      for (const d of elements(el)) if (d !== el && nameTags.includes(d.local)) { nameEl = d; break; }
     }
     if (!nameEl || !holder) continue;
     const name = flat(textOf(nameEl)).replace(/[\s,]+$/, '');
     const all = flat(textOf(holder));
     const at = all.indexOf(name);
     const description = (at >= 0 ? all.slice(at + name.length) : all).replace(/^[\s,;:]+/, '');
-    out.push({ id, nameEl, name, description, line: index.position(el.startOffset).line });
+    // The entry's line: where its id is written.
+    const written = /xml:id\s*=\s*["']/.source;
+    const idAt = text.search(new RegExp(`${written}${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`));
+    out.push({ id, nameEl, name, description, line: idAt >= 0 ? index.position(idAt).line : 1 });
   }
   return out;
 }
@@ -151,7 +189,7 @@ function readTeiPersons(text: string, file: string): ReadList<PersonEntry> {
     const at = { line: e.line, column: 1 };
     const base = parsed ?? { surname: e.name.split(',')[0]!.trim(), forenames: '', titles: [], nicknames: [] };
     // `<persName><forename>Cyrus R.</forename> <surname>Vance</surname></persName>`: the markup says it.
-    const part = (local: string): string => [...elements(e.nameEl)].filter((d) => isTei(d, local)).map((d) => flat(textOf(d))).join(' ');
+    const part = (local: string): string => [...elements(e.nameEl)].filter((d) => d.local === local).map((d) => flat(textOf(d))).join(' ');
     if (part('surname')) Object.assign(base, { surname: part('surname'), forenames: part('forename') });
     const see = /^see\s+(.+)$/.exec(e.description)?.[1];
     entries.push(personEntry({ ...base, name: e.name, description: e.description, see }, e.id, at));

@@ -56,10 +56,12 @@ describe('a TEI list', () => {
 
   it('refuses XML that is not well-formed, at its position', () => {
     try {
-      readPersonList('<TEI>\n<item>', 'bad.xml');
+      readPersonList('<TEI>\n<item>\n</TEI>', 'bad.xml');
       expect.unreachable();
     } catch (error) {
-      expect((error as PositionedError).diagnostic).toMatchObject({ file: 'bad.xml', line: 2, rule: 'well-formed' });
+      // Where the parser finds the fault: the end tag that closes `TEI` while `item` is open.
+      expect((error as PositionedError).diagnostic).toMatchObject({ file: 'bad.xml', line: 3, rule: 'well-formed' });
+      expect((error as PositionedError).diagnostic.message).toMatch(/^not well-formed XML: .*item/);
     }
   });
 });
