@@ -1,7 +1,9 @@
 /**
- * Numbered divisions run in sequence: among sibling `div`s of one `@type`, each `@n` is the one
- * after the previous (`1, 2, 3`, `a, b, c`). A skipped or repeated number is usually a paragraph
- * the encoder misread or a lost division.
+ * Numbered paragraphs run in sequence: among sibling `div type="paragraph"` (our numbered
+ * paragraphs) or untyped `div`s, each `@n` is the one after the previous (`1, 2, 3`, `a, b, c`). A
+ * skipped or repeated number is usually a paragraph the encoder misread or a lost division.
+ * Divisions of other types (a document, a chapter, anyone's `parrafo`) carry numbers of their own
+ * that an edition may well skip: a selection of documents, a chapter left out.
  */
 import { attribute, childElements, descendants, isTei, type XmlElement } from '../tree.js';
 import { ordinal, sameKind } from './numbering.js';
@@ -21,6 +23,7 @@ export function check(root: XmlElement): RuleFinding[] {
       const value = n === undefined ? undefined : ordinal(n);
       if (n === undefined || value === undefined) continue;
       const type = attribute(div, 'type') ?? '';
+      if (type !== 'paragraph' && type !== '') continue;
       const previous = previousByType.get(type);
       if (previous && sameKind(previous.n, n) && value !== previous.value + 1) {
         findings.push({

@@ -14,4 +14,10 @@ describe('numbered-divisions-sequence', () => {
       'division n="a" is out of sequence: expected the one after n="a"',
     ]);
   });
+  it('leaves divisions of other types alone: an edition may skip chapters or documents', () => {
+    const xml = `<body ${TEI}><div type="parrafo" n="1"/><div type="parrafo" n="5"/><div type="document" n="7"/><div type="document" n="9"/></body>`;
+    expect(numberedDivisionsSequence(tree(xml))).toEqual([]);
+    const untyped = `<body ${TEI}><div n="1"/><div n="3"/></body>`;
+    expect(numberedDivisionsSequence(tree(untyped)).map((f) => f.message)).toEqual(['division n="3" is out of sequence: expected the one after n="1"']);
+  });
 });
