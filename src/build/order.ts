@@ -1,6 +1,8 @@
 /**
- * Document order: by printed number as a number (`9` before `10`, `284` before `284a`), then by
- * file name; documents without a number follow the numbered ones.
+ * Document order: by volume, then by printed number as a number (`9` before `10`, `284` before
+ * `284a`), then by file name; documents without a number follow the numbered ones of their volume.
+ * The volume is the file name's FRUS prefix (`frus1955-57v08` of `frus1955-57v08_d100`): documents
+ * of different volumes share numbers, so they are never interleaved; files without one come last.
  */
 export interface Ordered {
   name: string;
@@ -9,8 +11,20 @@ export interface Ordered {
 
 const LEADING_INTEGER = /^\d+/;
 
+const VOLUME = /^(.+)_d\d+[A-Za-z]?$/;
+
+/** The volume a document belongs to, from its file name (`frus1955-57v08_d100` → `frus1955-57v08`). */
+export function volumeOf(name: string): string | undefined {
+  return VOLUME.exec(name)?.[1];
+}
+
 export function byDocumentOrder(a: Ordered, b: Ordered): number {
-  return compareNumbers(a.number, b.number) || compareStrings(a.name, b.name);
+  return compareVolumes(volumeOf(a.name), volumeOf(b.name)) || compareNumbers(a.number, b.number) || compareStrings(a.name, b.name);
+}
+
+function compareVolumes(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return compareStrings(a, b);
 }
 
 function compareNumbers(a: string | undefined, b: string | undefined): number {

@@ -57,21 +57,17 @@ describe('build a folder', () => {
     expect(existsSync(join(out, 'report.json.part'))).toBe(false);
   });
 
-  it('lists the documents in the report and the index by number, and links each page to its neighbours', () => {
+  it('lists the documents in the report and the index by volume and number, and links no page to another volume', () => {
     const report = readReport(out);
-    // 78, 161, 165, 284: numbers, not names; the three without a number follow, by name.
-    const order = ['frus1955-57v02_d78', 'frus1977-80v21_d161', 'frus1955-57v25_d165', 'frus1977-80v26_d284'];
+    // Four volumes, one document each; the three without a number follow, by name.
+    const order = ['frus1955-57v02_d78', 'frus1955-57v25_d165', 'frus1977-80v21_d161', 'frus1977-80v26_d284'];
     expect(report.files.map((f) => f.name)).toEqual([...order, 'binary', 'empty', 'page-markers-only']);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     const linked = [...index.matchAll(/href="([^"]+)\.html"/g)].map((m) => m[1]);
     expect(linked).toEqual(order);
     const page = (name: string) => readFileSync(join(out, `${name}.html`), 'utf8');
     const rel = (name: string, kind: string) => new RegExp(`<a href="([^"]+)\\.html" rel="${kind}"`).exec(page(name))?.[1];
-    expect(rel(order[0]!, 'prev')).toBeUndefined();
-    expect(rel(order[0]!, 'next')).toBe(order[1]);
-    expect(rel(order[2]!, 'prev')).toBe(order[1]);
-    expect(rel(order[2]!, 'next')).toBe(order[3]);
-    expect(rel(order[3]!, 'next')).toBeUndefined();
+    for (const name of order) expect([rel(name, 'prev'), rel(name, 'next')]).toEqual([undefined, undefined]);
     expect(page(order[1]!)).toContain('href="index.html"');
   });
 
@@ -118,9 +114,10 @@ describe('build a folder', () => {
 });
 
 describe('an index in pages', () => {
-  // 78, 161, 165, 284 and the copy numbered 1000; the three inputs that cannot be encoded have no place.
-  const order = ['frus1955-57v02_d78', 'frus1977-80v21_d161', 'frus1955-57v25_d165', 'frus1977-80v26_d284', 'copy1000'];
-  const input = archiveCopy(1);
+  // Four volumes of one document each, then the copies numbered 1000 and 1001, of no volume; the
+  // three inputs that cannot be encoded have no place.
+  const order = ['frus1955-57v02_d78', 'frus1955-57v25_d165', 'frus1977-80v21_d161', 'frus1977-80v26_d284', 'copy1000', 'copy1001'];
+  const input = archiveCopy(2);
   const out = join(scratch('pages'), 'site');
   const read = (file: string) => readFileSync(join(out, file), 'utf8');
   const listed = (file: string) => [...read(file).matchAll(/<td><a href="([^"]+)\.html">/g)].map((m) => m[1]);
@@ -136,9 +133,15 @@ describe('an index in pages', () => {
   it('lists every encoded document on exactly one page, in document order, and links each document to its page', () => {
     expect(indexPages()).toEqual(['index-2.html', 'index-3.html', 'index.html']);
     expect([listed('index.html'), listed('index-2.html'), listed('index-3.html')]).toEqual([order.slice(0, 2), order.slice(2, 4), order.slice(4)]);
-    expect(order.map(up)).toEqual(['index.html', 'index.html', 'index-2.html', 'index-2.html', 'index-3.html']);
-    expect(read('index-2.html')).toContain('<p class="index-count">Documents 3–4 of 5.</p>');
-    expect(read('index-3.html')).toContain('<p class="index-count">Document 5 of 5.</p>');
+    expect(order.map(up)).toEqual(['index.html', 'index.html', 'index-2.html', 'index-2.html', 'index-3.html', 'index-3.html']);
+    expect(read('index-2.html')).toContain('<p class="index-count">Documents 3–4 of 6.</p>');
+    expect(read('index-3.html')).toContain('<p class="index-count">Documents 5–6 of 6.</p>');
+  });
+
+  it('links neighbours of one volume, across index pages, and never across volumes', () => {
+    const rel = (name: string, kind: string) => new RegExp(`<a href="([^"]+)\\.html" rel="${kind}"`).exec(read(`${name}.html`))?.[1];
+    expect([rel('copy1000', 'prev'), rel('copy1000', 'next'), rel('copy1001', 'prev'), rel('copy1001', 'next')]).toEqual([undefined, 'copy1001', 'copy1000', undefined]);
+    expect(rel('frus1977-80v26_d284', 'next')).toBeUndefined();
   });
 
   it('links each page to its neighbours and to every page', async () => {
@@ -159,9 +162,9 @@ describe('an index in pages', () => {
     const d165 = join(input, 'frus1955-57v25_d165.txt');
     writeFileSync(d165, readFileSync(d165, 'utf8').replace('Embassy in France', 'Embassy in Italy'));
     await build({ input, out, jobs: 2, indexPageSize: 2 });
-    expect(read('index-2.html')).toContain('Telegram From the Embassy in Italy');
-    expect(written('index-2.html')).not.toEqual(before['index-2.html']);
-    expect(written('index.html')).toEqual(before['index.html']);
+    expect(read('index.html')).toContain('Telegram From the Embassy in Italy');
+    expect(written('index.html')).not.toEqual(before['index.html']);
+    expect(written('index-2.html')).toEqual(before['index-2.html']);
     expect(written('index-3.html')).toEqual(before['index-3.html']);
   });
 
@@ -169,16 +172,16 @@ describe('an index in pages', () => {
     writeFileSync(join(out, 'frus1977-80v26_d284.xml'), '<doc>not TEI</doc>');
     rmSync(join(out, 'frus1977-80v26_d284.html'));
     await build({ input, out, jobs: 2, indexPageSize: 2 });
-    expect(listed('index-2.html')).toEqual(['frus1955-57v25_d165']);
-    expect(listed('index-3.html')).toEqual(['copy1000']);
+    expect(listed('index-2.html')).toEqual(['frus1977-80v21_d161']);
+    expect(listed('index-3.html')).toEqual(['copy1000', 'copy1001']);
     expect(up('copy1000')).toBe('index-3.html');
   });
 
   it('removes the pages after the last when a rebuild needs fewer', async () => {
-    await build({ input, out, jobs: 2, indexPageSize: 5, force: true });
+    await build({ input, out, jobs: 2, indexPageSize: 6, force: true });
     expect(indexPages()).toEqual(['index.html']);
     expect(listed('index.html')).toEqual(order);
-    expect(read('index.html')).toContain('<p class="index-count">5 documents.</p>');
+    expect(read('index.html')).toContain('<p class="index-count">6 documents.</p>');
     expect(read('index.html')).not.toContain('<nav');
     expect(order.map(up)).toEqual(order.map(() => 'index.html'));
   });
