@@ -22,7 +22,8 @@ import { isReservedName, listInputs, type InputFile } from './inputs.js';
 import { acquireLock } from './lock.js';
 import { EDITION_CSS, INDEX_PAGE_SIZE, indexPage, laterIndexPage, layout, type Layout } from './layout.js';
 import { Manifest, type SourceRecord } from './manifest.js';
-import { byDocumentOrder, volumeOf } from './order.js';
+import { volumeOfFileName } from '../model/file-name.js';
+import { byDocumentOrder } from './order.js';
 import { runOrdered } from './ordered.js';
 import { createPool, defaultJobs, type Pool } from './pool.js';
 import { statusOf, ReportWriter, type BuildCounts, type FileReport, type RunTimings } from './report.js';
@@ -399,7 +400,7 @@ function linksOf(line: DocumentLine, { encoded, options }: Context): Links {
   if (line.rank === undefined) return {};
   // Previous and next stay within the document's volume: another volume's document 100 is not this one's 101st.
   const sameVolume = (other: DocumentLine | undefined): DocumentLine | undefined =>
-    other && volumeOf(other.name) === volumeOf(line.name) ? other : undefined;
+    other && volumeOfFileName(other.name) === volumeOfFileName(line.name) ? other : undefined;
   const [before, after] = [sameVolume(encoded[line.rank - 1]), sameVolume(encoded[line.rank + 1])];
   return {
     prev: before && { href: `${before.name}.html`, label: navLabel(before) },

@@ -4,6 +4,8 @@
  * The volume is the file name's FRUS prefix (`frus1955-57v08` of `frus1955-57v08_d100`): documents
  * of different volumes share numbers, so they are never interleaved; files without one come last.
  */
+import { volumeOfFileName } from '../model/file-name.js';
+
 export interface Ordered {
   name: string;
   number?: string;
@@ -11,15 +13,9 @@ export interface Ordered {
 
 const LEADING_INTEGER = /^\d+/;
 
-const VOLUME = /^(.+)_d\d+[A-Za-z]?$/;
-
-/** The volume a document belongs to, from its file name (`frus1955-57v08_d100` → `frus1955-57v08`). */
-export function volumeOf(name: string): string | undefined {
-  return VOLUME.exec(name)?.[1];
-}
 
 export function byDocumentOrder(a: Ordered, b: Ordered): number {
-  return compareVolumes(volumeOf(a.name), volumeOf(b.name)) || compareNumbers(a.number, b.number) || compareStrings(a.name, b.name);
+  return compareVolumes(volumeOfFileName(a.name), volumeOfFileName(b.name)) || compareNumbers(a.number, b.number) || compareStrings(a.name, b.name);
 }
 
 function compareVolumes(a: string | undefined, b: string | undefined): number {

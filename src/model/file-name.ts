@@ -7,3 +7,10 @@ const FRUS_DOCUMENT = /(?:^|_)d(\d+)$/;
 export function documentNumberOfFileName(path: string): string | undefined {
   return FRUS_DOCUMENT.exec(basename(path, extname(path)))?.[1];
 }
+
+const FRUS_VOLUME = /^(.+)_d\d+[A-Za-z]?$/;
+
+/** The volume a FRUS file name names (`frus1955-57v08_d100` → `frus1955-57v08`), if any. */
+export function volumeOfFileName(path: string): string | undefined {
+  return FRUS_VOLUME.exec(basename(path, extname(path)))?.[1];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byDocumentOrder, type Ordered, volumeOf } from '../../src/build/order.js';
+import { byDocumentOrder, type Ordered } from '../../src/build/order.js';
+import { volumeOfFileName as volumeOf } from '../../src/model/file-name.js';
 
 const names = (docs: Ordered[]): string[] => [...docs].sort(byDocumentOrder).map((d) => d.name);
 
