@@ -70,7 +70,7 @@ export async function makeEpub(inputs: readonly BookInput[], options: EpubOption
 /** Writes the EPUB of `inputs` to `path` atomically (never half a file). */
 export async function writeEpub(inputs: readonly BookInput[], path: string, options: EpubOptions = {}): Promise<Book> {
   const book = await makeEpub(inputs, options);
-  await writeFileAtomic(path, book.bytes);
+  await writeFileAtomic(path, Buffer.from(book.bytes.buffer, book.bytes.byteOffset, book.bytes.byteLength));
   return book;
 }
 
