@@ -17,9 +17,10 @@ function ensureCompiled(): void {
     readdirSync(dir).filter((f) => /\.(xsl|css)$/.test(f)).map((f) => join(dir, f)),
   );
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  const outputs = ['tei-to-html', 'tei-to-text', 'tei-facts', 'tei-edition', 'index']
-    .map((n) => join(root, 'dist/xslt', `${n}.sef.json`))
-    .concat(join(root, 'dist/xslt/edition.css'));
+  // Every top-level stylesheet's SEF and every CSS file, as scripts/compile-xslt.js writes them.
+  const outputs = readdirSync(join(root, 'xslt'))
+    .flatMap((f) => (f.endsWith('.xsl') ? [f.replace(/\.xsl$/, '.sef.json')] : f.endsWith('.css') ? [f] : []))
+    .map((f) => join(root, 'dist/xslt', f));
   const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < newest);
   if (stale) execFileSync(process.execPath, [join(root, 'scripts/compile-xslt.js')], { stdio: 'inherit' });
 }
