@@ -19,6 +19,15 @@ export interface BookSource {
 /** A document of the book: a TEI string, or the path of a TEI file. */
 export type BookInput = BookSource | string;
 
+/** A book made (EPUB or PDF): its bytes, how many documents it has, and those it left out. */
+export interface Book {
+  bytes: Uint8Array;
+  /** The documents in the book. */
+  documents: number;
+  /** Documents left out (unreadable, not well-formed, refused by the stylesheet), one diagnostic each. */
+  diagnostics: Diagnostic[];
+}
+
 export interface BookDocument {
   file: string;
   /** Its file name in the book: unique, an XML name (NCName). */

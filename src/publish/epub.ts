@@ -9,7 +9,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import SaxonJS from 'saxon-js';
 import writeFileAtomic from 'write-file-atomic';
 import { PositionedError, diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { readBook, type BookDocument, type BookInput } from './book.js';
+import { readBook, type Book, type BookDocument, type BookInput } from './book.js';
 import { loadCompiled, readAsset } from './stylesheets.js';
 
 export interface EpubOptions {
@@ -19,14 +19,6 @@ export interface EpubOptions {
   identifier?: string;
   /** dcterms:modified; default: now. */
   modified?: Date;
-}
-
-export interface Book {
-  bytes: Uint8Array;
-  /** The documents in the book. */
-  documents: number;
-  /** Documents left out (unreadable, not well-formed, refused by the stylesheet), one diagnostic each. */
-  diagnostics: Diagnostic[];
 }
 
 interface EpubParts {

@@ -10,13 +10,11 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import type { BrowserContext } from 'playwright-core';
 import SaxonJS from 'saxon-js';
 import writeFileAtomic from 'write-file-atomic';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { readBook, type BookDocument, type BookInput } from './book.js';
-import type { Book } from './epub.js';
+import { readBook, type Book, type BookDocument, type BookInput } from './book.js';
 import { loadCompiled, readAsset } from './stylesheets.js';
 
 export interface PdfOptions {
@@ -126,6 +124,7 @@ function printable(documents: BookDocument[], diagnostics: Diagnostic[], css: st
 
 /** The page (1-based, as printed) each named destination — a document's section — is on. */
 async function startPages(bytes: Uint8Array, names: readonly string[]): Promise<string[]> {
+  const { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } = await import('pdf-lib');
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const pageOf = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i + 1]));
   const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeEpub, type Book } from '../../src/publish/epub.js';
+import type { Book } from '../../src/publish/book.js';
+import { makeEpub } from '../../src/publish/epub.js';
 import { fixtureBook, goldTei, select } from './books.js';
 import './helpers.js';
 

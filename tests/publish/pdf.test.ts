@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM, makePdf, NoBrowserError } from '../../src/publish/pdf.js';
-import type { Book } from '../../src/publish/epub.js';
+import type { Book } from '../../src/publish/book.js';
 import { fixtureBook, goldTei, select } from './books.js';
 import { publisher, squash } from './helpers.js';
 
