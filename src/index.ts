@@ -7,6 +7,10 @@ export { createValidator, formatHuman, formatJson } from './validate/index.js';
 export type { Validator, ValidatorOptions } from './validate/index.js';
 export { createPublisher } from './publish/index.js';
 export type { Publisher, EditionSource, EditionOptions, EditionOutcome, Editions, NavLink, IndexEntry, IndexOptions } from './publish/index.js';
+// The books: an EPUB 3 and a PDF of many TEI documents (strings or files), in order.
+export { makeEpub, writeEpub, type EpubOptions } from './publish/epub.js';
+export { makePdf, writePdf, NoBrowserError, type PdfOptions } from './publish/pdf.js';
+export type { Book, BookInput, BookSource } from './publish/book.js';
 export { build, BuildInputError, defaultJobs } from './build/index.js';
 export type { BuildOptions, BuildResult, BuildEvent } from './build/index.js';
 export * from './model/diagnostic.js';

@@ -23,7 +23,8 @@ beforeAll(async () => {
 
 describe('the library, imported as tei-telegram', () => {
   it('exports each stage and the reader', () => {
-    for (const name of ['encode', 'createValidator', 'createPublisher', 'build', 'decodeText', 'decodeXml', 'readInputFile']) {
+    for (const name of ['encode', 'createValidator', 'createPublisher', 'build', 'decodeText', 'decodeXml', 'readInputFile',
+      'makeEpub', 'writeEpub', 'makePdf', 'writePdf']) {
       expect(typeof library[name as keyof Library], name).toBe('function');
     }
   });

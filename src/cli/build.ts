@@ -5,6 +5,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult, type FileReport } from '../build/index.js';
+import { writeBook, type BookFormat } from '../build/books.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { EXIT, exitCodesHelp } from './exit.js';
 import { describeFailure, encodingLabel } from './io.js';
@@ -25,6 +26,8 @@ simply be run again. Inputs are read as \`encode\` reads them (UTF-8, UTF-16 wit
 or --encoding); a heading without a number takes it from a FRUS file name (…_d284.txt). With
 --persons and --terms (a volume's lists, TEI or text), every mention of a listed person or term is
 linked.
+--epub FILE and --pdf FILE then make one book of every document built, in the report's order
+(the PDF is printed by Chromium, /usr/bin/chromium).
 ${exitCodesHelp({
   invalid: 'some document failed: it could not be read or encoded (empty, binary,\n     not UTF-8), its TEI has validation errors, or it could not be published; the others are built',
   usage: 'the build could not run: bad arguments, IN missing or holding no NAME.txt,\n     DIR being the input folder, another build writing to DIR',
@@ -37,6 +40,9 @@ interface BuildCommandOptions extends ListOptions {
   force?: boolean;
   width?: number;
   encoding?: string;
+  epub?: string;
+  pdf?: string;
+  bookTitle?: string;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -51,6 +57,9 @@ export function registerBuildCommand(program: Command): void {
     .option('--encoding <label>', 'read every NAME.txt in this encoding (e.g. windows-1252) instead of UTF-8', encodingLabel)
     .option('--persons <file>', PERSONS_HELP)
     .option('--terms <file>', TERMS_HELP)
+    .option('--epub <file>', 'also write an EPUB 3 book of all the documents to file')
+    .option('--pdf <file>', 'also write a PDF print edition of all the documents to file')
+    .option('--book-title <text>', "the EPUB's and PDF's title (default: the volumes' titles, else Documents)")
     .addHelpText('after', HELP)
     .action(async (input: string, options: BuildCommandOptions) => {
       process.exitCode = await runBuild(input, options);
@@ -91,7 +100,27 @@ async function runBuild(input: string, options: BuildCommandOptions): Promise<nu
   }
   progress.printFailures();
   process.stderr.write(`${summary(result)}\n`);
-  return result.counts.failed ? EXIT.invalid : EXIT.ok;
+  const booksFailed = await writeBooks(result, options);
+  return result.counts.failed || booksFailed ? EXIT.invalid : EXIT.ok;
+}
+
+/** The books asked for, after the build; whether one failed or left a document out. */
+async function writeBooks(result: BuildResult, options: BuildCommandOptions): Promise<boolean> {
+  let failed = false;
+  for (const format of ['epub', 'pdf'] as const satisfies readonly BookFormat[]) {
+    const path = options[format];
+    if (!path) continue;
+    try {
+      const book = await writeBook(format, result.report, path, options.bookTitle);
+      for (const d of book.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      failed ||= book.diagnostics.length > 0;
+      process.stderr.write(`${format}: ${path} (${book.documents} document${book.documents === 1 ? '' : 's'})\n`);
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`tei-telegram build: no ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  return failed;
 }
 
 function summary({ counts, timings, report, index }: BuildResult): string {

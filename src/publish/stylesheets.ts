@@ -35,3 +35,13 @@ export function loadStylesheets(): Stylesheets {
   }
   return { compiled, css: read('edition.css') };
 }
+
+/** A stylesheet outside the editions' set (the book outputs'), compiled by the same build. */
+export function loadCompiled(name: string): unknown {
+  return JSON.parse(read(`${name}.sef.json`));
+}
+
+/** An asset the build copies beside the stylesheets (a CSS file). */
+export function readAsset(name: string): string {
+  return read(name);
+}
