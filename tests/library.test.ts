@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const seedText = join(root, 'tei/source/frus1977-80v26_d284.txt');
 const seedTei = readFileSync(join(root, 'tei/frus1977-80v26_d284.xml'), 'utf8');
+/** The committed seed is the command line's encoding: its FRUS file name names the volume. */
+const volume = 'frus1977-80v26';
 
 type Library = typeof import('../src/index.js');
 let library: Library;
@@ -31,16 +33,16 @@ describe('the library, imported as tei-telegram', () => {
 
   it('encodes bytes as it encodes a string, through the one reader', () => {
     const bytes = readFileSync(seedText);
-    expect(library.encode(bytes, { file: 'd284.txt' }).xml).toBe(seedTei);
-    expect(library.encode(new Uint8Array(bytes), { file: 'd284.txt' }).xml).toBe(seedTei);
-    expect(library.encode(bytes.toString('utf8')).xml).toBe(seedTei);
+    expect(library.encode(bytes, { file: 'd284.txt', volume }).xml).toBe(seedTei);
+    expect(library.encode(new Uint8Array(bytes), { file: 'd284.txt', volume }).xml).toBe(seedTei);
+    expect(library.encode(bytes.toString('utf8'), { volume }).xml).toBe(seedTei);
   });
 
   it('refuses bytes that are not UTF-8 with a positioned error, and reads them with the encoding given', () => {
     const legacy = iconv.encode(readFileSync(seedText, 'utf8'), 'windows-1252');
     expect(() => library.encode(legacy, { file: 'd284.txt' })).toThrow(library.PositionedError);
     expect(() => library.encode(legacy, { file: 'd284.txt' })).toThrow(/it decodes as windows-1252/);
-    expect(library.encode(legacy, { file: 'd284.txt', encoding: 'windows-1252' }).xml).toBe(seedTei);
+    expect(library.encode(legacy, { file: 'd284.txt', encoding: 'windows-1252', volume }).xml).toBe(seedTei);
   });
 
   it('publishes bytes after decodeXml, as the command does', () => {

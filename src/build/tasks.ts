@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
-import { documentNumberOfFileName } from '../model/file-name.js';
+import { documentNumberOfFileName, volumeOfFileName } from '../model/file-name.js';
 import type { encode as encodeFunction } from '../encode/index.js';
 import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
@@ -102,7 +102,8 @@ export function runSource(task: SourceTask, stages: Stages): SourceResult {
   let encoded;
   try {
     const number = documentNumberOfFileName(task.inputLabel);
-    encoded = stages.encode(task.bytes, { file: task.inputLabel, encoding: task.encoding, number, lists: stages.lists });
+    const volume = volumeOfFileName(task.inputLabel);
+    encoded = stages.encode(task.bytes, { file: task.inputLabel, encoding: task.encoding, number, volume, lists: stages.lists });
   } catch (error) {
     return { encoded: false, diagnostics: [failure(error, task.inputLabel)], timings: { encode: performance.now() - started } };
   }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { encode, type EncodeResult } from '../encode/index.js';
 import { hasErrors } from '../model/diagnostic.js';
-import { documentNumberOfFileName } from '../model/file-name.js';
+import { documentNumberOfFileName, volumeOfFileName } from '../model/file-name.js';
 import { MAX_TEXT_BYTES, readInputFile } from '../model/input.js';
 import { EXIT, exitCodesHelp } from './exit.js';
 import { describeFailure, encodingLabel, printDiagnostics, refuseOverwrite, writeOutput } from './io.js';
@@ -44,7 +44,7 @@ async function runEncode(input: string, options: EncodeCommandOptions): Promise<
     if (options.output) refuseOverwrite([input], [{ option: '--output', path: options.output }]);
     const lists = await loadLists(options);
     const bytes = await readInputFile(input, input, MAX_TEXT_BYTES);
-    result = encode(bytes, { file: input, encoding: options.encoding, number: documentNumberOfFileName(input), lists });
+    result = encode(bytes, { file: input, encoding: options.encoding, number: documentNumberOfFileName(input), volume: volumeOfFileName(input), lists });
   } catch (error) {
     process.stderr.write(`${describeFailure(error, input)}\n`);
     return EXIT.usage;

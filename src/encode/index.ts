@@ -32,6 +32,8 @@ export interface EncodeOptions {
   encoding?: string;
   /** The document number when the heading prints none (the CLI takes it from a FRUS file name, `…_d284.txt`). */
   number?: string;
+  /** The FRUS volume the document belongs to (the CLI takes it from the file name, `frus1955-57v08_d100.txt`). */
+  volume?: string;
   /** A volume's persons and terms lists: mentions are linked to their entries (see names/). */
   lists?: NameLists;
 }
@@ -144,6 +146,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   const document: TeiDocument = {
     lang: languageOf(plainText(bodyUnits)),
     n: heading.n ?? options.number,
+    volume: options.volume,
     kind,
     pageBreaksBeforeHead,
     head: inlinesOf(brokenHead.rich, brokenHead.spans),

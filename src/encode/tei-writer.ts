@@ -73,6 +73,13 @@ function writeHeader(header: Container, doc: TeiDocument, options: WriteOptions)
   pub.close();
   const sourceDesc = fileDesc.container('sourceDesc');
   writeSourceBibl(sourceDesc.container('bibl'), doc);
+  if (doc.volume) {
+    // The series and the volume the document is printed in, for citations.
+    const volume = sourceDesc.container('bibl', { type: 'volume' });
+    volume.child('title', { level: 's' }).txt('Foreign Relations of the United States');
+    volume.child('idno', { type: 'volume' }).txt(doc.volume);
+    volume.close();
+  }
   sourceDesc.close();
   fileDesc.close();
 

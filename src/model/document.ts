@@ -298,6 +298,8 @@ export interface TeiDocument {
   lang?: string;
   /** The printed document number, e.g. `284`. */
   n?: string;
+  /** The FRUS volume's identifier (`frus1977-80v26`), where known: the header names the series and volume. */
+  volume?: string;
   kind: DocumentKind;
   /** Page breaks that open the document, printed before or right after the heading. */
   pageBreaksBeforeHead: PageBreakBlock[];

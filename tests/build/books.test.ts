@@ -5,11 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtTei } from '../../src/build/books.js';
-import { archiveCopy, ensureDist, runCli, scratch } from './helpers.js';
+import { archiveCopy, runCli, scratch } from './helpers.js';
 
-beforeAll(ensureDist, 180_000);
 
 const hasChromium = existsSync('/usr/bin/chromium');
 

@@ -39,8 +39,19 @@ describe('HTML edition of the seed', () => {
     }
   });
 
-  it('has a citation line with a stable anchor', () => {
-    expect(html).toMatch(/<section class="cite" id="cite"[^>]*>.*Document 284, “Telegram From the Department of State.*<a href="#cite">/s);
+  it('has a citation line naming the series and volume, with a stable anchor', () => {
+    expect(html).toMatch(/<section class="cite" id="cite"[^>]*>.*Foreign Relations of the United States, 1977–80, Volume XXVI, Document 284, “Telegram From the Department of State.*<a href="#cite">/s);
+  });
+
+  it('names a volume as a reader cites it, from its FRUS identifier', () => {
+    const cite = (volume: string) => {
+      const tei = seedTei.replace(/<idno type="volume">[^<]*<\/idno>/, `<idno type="volume">${volume}</idno>`);
+      return /<section class="cite"[^]*?<p>([^“]*)Document 284/.exec(edition(tei).html)?.[1];
+    };
+    expect(cite('frus1969-76v12p1')).toBe('Foreign Relations of the United States, 1969–76, Volume XII, Part 1, ');
+    expect(cite('frus1919Parisv01')).toBe('Foreign Relations of the United States, 1919, Paris, Volume I, ');
+    expect(cite('frus1917Supp02v02')).toBe('Foreign Relations of the United States, 1917, Supplement 2, Volume II, ');
+    expect(cite('frus1870')).toBe('Foreign Relations of the United States, 1870, ');
   });
 
   it('is valid HTML with a language and landmarks, needing no script', async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM, makePdf, NoBrowserError } from '../../src/publish/pdf.js';
 import type { Book } from '../../src/publish/book.js';
 import { fixtureBook, goldTei, select } from './books.js';
-import { publisher, squash } from './helpers.js';
+import { edition, squash } from './helpers.js';
 
 const hasChromium = existsSync(DEFAULT_CHROMIUM);
 const hasPoppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium || !hasPoppler)('the PDF of the fixture documents',
   let pdf: ReturnType<typeof poppler>;
   const teis = fixtureBook.map((f) => readFileSync(f, 'utf8'));
   const labels = teis.map((tei) => {
-    const facts = publisher.facts(tei);
+    const { facts } = edition(tei);
     return squash(`${facts.number ? `${facts.number}. ` : ''}${facts.heading}`);
   });
 
@@ -145,7 +145,7 @@ describe.skipIf(!hasChromium || !hasPoppler || goldTei.length === 0)("the PDF of
     expect(book.diagnostics).toEqual([]);
     const text = squash(poppler(book, 'gold').text());
     const labels = chosen.map((f) => {
-      const facts = publisher.facts(readFileSync(f, 'utf8'));
+      const { facts } = edition(readFileSync(f, "utf8"));
       return squash(`${facts.number}. ${facts.heading}`).slice(0, 40);
     });
     expect(missingInOrder(text.slice(text.indexOf('Contents') + 2000), labels)).toEqual([]);

@@ -556,6 +556,27 @@
   <!-- ===== Citation ===== -->
 
   <!-- The context is the document element. -->
+  <!--
+    A FRUS volume identifier as a reader cites it: frus1955-57v08 → "1955–57, Volume 8",
+    frus1969-76v12p1 → "1969–76, Volume 12, Part 1", frus1919Parisv01 → "1919, Paris, Volume 1".
+  -->
+  <xsl:function name="h:volume-label" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:analyze-string select="normalize-space($id)" regex="^frus(\d{{4}})(-\d{{2,4}})?([A-Za-z]*?)(Supp(\d+))?(v(\d+))?(p(\d+))?$">
+      <xsl:matching-substring>
+        <xsl:sequence select="string-join((
+          regex-group(1) || translate(regex-group(2), '-', '–'),
+          regex-group(3)[. != ''],
+          regex-group(5)[. != ''] ! ('Supplement ' || number(.)),
+          regex-group(7)[. != ''] ! ('Volume ' || format-integer(xs:integer(.), 'I')),
+          regex-group(9)[. != ''] ! ('Part ' || number(.))), ', ')"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:sequence select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+
   <xsl:template name="h:citation">
     <xsl:param name="source-note" as="element(note)?"/>
     <xsl:param name="facts" as="map(xs:string, xs:string)"/>
@@ -565,10 +586,16 @@
       $source-note//bibl[1]/normalize-space(),
       string-join(($bibl/orgName[1], $bibl/idno[@type = 'record-group'], ($bibl/title[@type = 'collection'], $bibl/title[not(@type)])[1], $bibl/idno[@type = 'file']) ! normalize-space(), ', ')
       )[. != ''][1]"/>
+    <!-- The series and volume: our header's (from a FRUS file name), else a FRUS volume file's own title. -->
+    <xsl:variable name="header" as="element(teiHeader)?" select="root($document)/TEI/teiHeader"/>
+    <xsl:variable name="volume" as="xs:string?" select="(
+      $header/fileDesc/sourceDesc/bibl[@type = 'volume'] ! string-join((title[@level = 's'], idno[@type = 'volume'] ! h:volume-label(.)) ! normalize-space(), ', '),
+      $header/fileDesc/titleStmt/title[@type = 'complete'] ! normalize-space()
+      )[. != ''][1]"/>
     <section class="cite" id="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
       <p>
-        <xsl:value-of select="string-join(($document/@n ! ('Document ' || .), '“' || $facts?heading || '”', $facts?date), ', ')"/>
+        <xsl:value-of select="string-join(($volume, $document/@n ! ('Document ' || .), '“' || $facts?heading || '”', $facts?date), ', ')"/>
         <xsl:text>.</xsl:text>
         <xsl:if test="$source">
           <xsl:text> Source: </xsl:text>
