@@ -87,6 +87,23 @@ function referencesOf(pattern: unknown): RefPattern[] | undefined {
 
 const key = (ns: string, local: string): string => `${ns}\u0000${local}`;
 
+/**
+ * Positions of the patterns by the one name each matches (namespace and local name), and those whose
+ * name class is not a single name (a wildcard, a choice), which must be tried one by one.
+ */
+function indexByName(names: readonly unknown[], byName: Map<string, number[]>, other: number[]): void {
+  names.forEach((name, i) => {
+    if (name instanceof Name) {
+      const k = key(name.ns, name.name);
+      const list = byName.get(k);
+      if (list) list.push(i);
+      else byName.set(k, [i]);
+    } else {
+      other.push(i);
+    }
+  });
+}
+
 /** A choice among element references, looked up by name. */
 class RefChoice {
   /** Reference indices by simple element name; names that are not simple are tried in turn. */
@@ -99,17 +116,7 @@ class RefChoice {
     private readonly namesA: salve.BaseName[],
     private readonly namesB: salve.BaseName[],
   ) {
-    refs.forEach((ref, i) => {
-      const name = ref.element.name;
-      if (name instanceof Name) {
-        const k = key(name.ns, name.name);
-        const list = this.byName.get(k);
-        if (list) list.push(i);
-        else this.byName.set(k, [i]);
-      } else {
-        this.other.push(i);
-      }
-    });
+    indexByName(refs.map((ref) => ref.element.name), this.byName, this.other);
   }
 
   hasAttrs(): boolean {
@@ -207,17 +214,7 @@ class OptionalAttributes {
   private readonly other: number[] = [];
 
   constructor(readonly attributes: AttributePattern[]) {
-    attributes.forEach((attribute, i) => {
-      const name = attribute.name;
-      if (name instanceof Name) {
-        const k = key(name.ns, name.name);
-        const list = this.byName.get(k);
-        if (list) list.push(i);
-        else this.byName.set(k, [i]);
-      } else {
-        this.other.push(i);
-      }
-    });
+    indexByName(attributes.map((attribute) => attribute.name), this.byName, this.other);
   }
 
   hasAttrs(): boolean {

@@ -54,16 +54,8 @@ function splitParenthesis(text: string): { words: string; alias?: string; rest?:
   return { words: m[1]!, rest: `(${m[2]})${m[3] ? ` ${m[3]}` : ''}` };
 }
 
-export interface ParsedPerson {
-  name: string;
-  surname: string;
-  forenames: string;
-  titles: string[];
-  suffix?: string;
-  nicknames: string[];
-  description: string;
-  see?: string;
-}
+/** A list line read as a person: the entry but for what the list gives it (its id and place). */
+export type ParsedPerson = Omit<PersonEntry, 'kind' | 'id' | 'at'>;
 
 /**
  * A person line as the web edition prints it. The name ends at the first comma-separated part
