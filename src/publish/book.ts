@@ -4,8 +4,9 @@
  * while the others go on; and each document's file name in the book.
  */
 import { basename, extname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { XdmDocument } from 'saxon-js';
-import { PositionedError, type Diagnostic } from '../model/diagnostic.js';
+import { PositionedError, diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { decodeXml } from '../model/decode-xml.js';
 import { readInputFile } from '../model/input.js';
 import { parseTei } from './parse.js';
@@ -72,4 +73,41 @@ function uniqueName(file: string, index: number, taken: Set<string>): string {
   for (let n = index + 1; taken.has(name); n++) name = `${name}_${n}`;
   taken.add(name);
   return name;
+}
+
+/**
+ * A book's transform over the documents its stylesheet accepts: the whole book when it transforms;
+ * else each document is tried alone, one it refuses (a dynamic error) is left out with a diagnostic
+ * naming the stylesheet, and the book is made of the others.
+ */
+export function transformAccepted<T>(
+  documents: BookDocument[],
+  transform: (chosen: BookDocument[]) => T,
+  stylesheet: string,
+  diagnostics: Diagnostic[],
+): { kept: BookDocument[]; result: T } {
+  try {
+    return { kept: documents, result: transform(documents) };
+  } catch {
+    const kept = documents.filter((document) => {
+      try {
+        transform([document]);
+        return true;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        diagnostics.push(diagnostic(document.file, { line: 1, column: 1 }, 'error', 'publish-transform', `${stylesheet}: ${message}`));
+        return false;
+      }
+    });
+    if (kept.length === documents.length) {
+      throw new PositionedError(diagnostic('<book>', { line: 1, column: 1 }, 'error', 'publish-transform', `${stylesheet}: the book failed though each document alone succeeds`));
+    }
+    return { kept, result: transform(kept) };
+  }
+}
+
+/** Writes a book's bytes to `path` atomically (never half a file). */
+export async function writeBookFile(book: Book, path: string): Promise<Book> {
+  await writeFileAtomic(path, Buffer.from(book.bytes.buffer, book.bytes.byteOffset, book.bytes.byteLength));
+  return book;
 }

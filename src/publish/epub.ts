@@ -7,9 +7,8 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import SaxonJS from 'saxon-js';
-import writeFileAtomic from 'write-file-atomic';
-import { PositionedError, diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { readBook, type Book, type BookDocument, type BookInput } from './book.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { readBook, transformAccepted, writeBookFile, type Book, type BookDocument, type BookInput } from './book.js';
 import { loadCompiled, readAsset } from './stylesheets.js';
 
 export interface EpubOptions {
@@ -61,15 +60,10 @@ export async function makeEpub(inputs: readonly BookInput[], options: EpubOption
 
 /** Writes the EPUB of `inputs` to `path` atomically (never half a file). */
 export async function writeEpub(inputs: readonly BookInput[], path: string, options: EpubOptions = {}): Promise<Book> {
-  const book = await makeEpub(inputs, options);
-  await writeFileAtomic(path, Buffer.from(book.bytes.buffer, book.bytes.byteOffset, book.bytes.byteLength));
-  return book;
+  return writeBookFile(await makeEpub(inputs, options), path);
 }
 
-/**
- * One transform for the whole book; a document the stylesheet refuses (a dynamic error) is found
- * by running each alone, left out and reported, and the book is made of the others.
- */
+/** One transform for the whole book, over the documents the stylesheet accepts. */
 function transformBook(documents: BookDocument[], diagnostics: Diagnostic[], options: EpubOptions): EpubParts {
   const run = (chosen: BookDocument[]): EpubParts =>
     SaxonJS.transform({
@@ -84,22 +78,7 @@ function transformBook(documents: BookDocument[], diagnostics: Diagnostic[], opt
         modified: (options.modified ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z'),
       },
     }).principalResult as EpubParts;
-  try {
-    return run(documents);
-  } catch {
-    const kept = documents.filter((document) => {
-      try {
-        run([document]);
-        return true;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        diagnostics.push(diagnostic(document.file, { line: 1, column: 1 }, 'error', 'publish-transform', `tei-epub: ${message}`));
-        return false;
-      }
-    });
-    if (kept.length === documents.length) throw new PositionedError(diagnostic('<book>', { line: 1, column: 1 }, 'error', 'publish-transform', 'tei-epub: the book failed though each document alone succeeds'));
-    return run(kept);
-  }
+  return transformAccepted(documents, run, 'tei-epub', diagnostics).result;
 }
 
 /** A name-based UUID (version 5 layout) of the documents' names in order: the same book keeps its identifier. */

@@ -12,9 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import SaxonJS from 'saxon-js';
-import writeFileAtomic from 'write-file-atomic';
-import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { readBook, type Book, type BookDocument, type BookInput } from './book.js';
+import { readBook, transformAccepted, writeBookFile, type Book, type BookDocument, type BookInput } from './book.js';
 import { loadCompiled, readAsset } from './stylesheets.js';
 
 export interface PdfOptions {
@@ -49,7 +47,7 @@ export async function makePdf(inputs: readonly BookInput[], options: PdfOptions 
   const { documents, diagnostics } = await readBook(inputs);
   stylesheet ??= loadCompiled('tei-print');
   const css = `${readAsset('edition.css')}\n${readAsset('print.css')}`;
-  const kept = printable(documents, diagnostics, css, options);
+  const { kept } = transformAccepted(documents, (chosen) => printHtml(chosen, css, options, []), 'tei-print', diagnostics);
   const html = (pages: string[]) => printHtml(kept, css, options, pages);
 
   const { chromium } = await import('playwright-core');
@@ -83,9 +81,7 @@ export async function makePdf(inputs: readonly BookInput[], options: PdfOptions 
 
 /** Writes the PDF of `inputs` to `path` atomically (never half a file). */
 export async function writePdf(inputs: readonly BookInput[], path: string, options: PdfOptions = {}): Promise<Book> {
-  const book = await makePdf(inputs, options);
-  await writeFileAtomic(path, Buffer.from(book.bytes.buffer, book.bytes.byteOffset, book.bytes.byteLength));
-  return book;
+  return writeBookFile(await makePdf(inputs, options), path);
 }
 
 function printHtml(documents: readonly BookDocument[], css: string, options: PdfOptions, pages: string[]): string {
@@ -101,25 +97,6 @@ function printHtml(documents: readonly BookDocument[], css: string, options: Pdf
       pages,
     },
   }).principalResult as string;
-}
-
-/** The documents the stylesheet accepts; one it refuses (a dynamic error) is left out and reported. */
-function printable(documents: BookDocument[], diagnostics: Diagnostic[], css: string, options: PdfOptions): BookDocument[] {
-  try {
-    printHtml(documents, css, options, []);
-    return documents;
-  } catch {
-    return documents.filter((document) => {
-      try {
-        printHtml([document], css, options, []);
-        return true;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        diagnostics.push(diagnostic(document.file, { line: 1, column: 1 }, 'error', 'publish-transform', `tei-print: ${message}`));
-        return false;
-      }
-    });
-  }
 }
 
 /** The page (1-based, as printed) each named destination — a document's section — is on. */
