@@ -4,7 +4,7 @@
  * labels (`366. In lengthy conversation …`) is only the number. A cable's routing lines
  * (`FM AMEMBASSY ANKARA` / `TO SECSTATE WASHDC IMMEDIATE 1234` / `INFO …`) are segments too.
  */
-import type { Inline, Segment } from '../model/document.js';
+import { plainTextOf, type Inline, type Segment } from '../model/document.js';
 import { inlinesOf } from './editorial.js';
 import type { Rich, Span } from './rich.js';
 
@@ -32,7 +32,7 @@ export function parseCaption(rich: Rich, following: readonly { kind: string; ric
     start: 0,
     end: number.length,
     // TEI's idno holds text only: a note or page break printed inside the number follows it.
-    wrap: (content) => [{ kind: 'idno', type: 'telegram', text: plain(content) }, ...content.filter((i) => i.kind !== 'text')],
+    wrap: (content) => [{ kind: 'idno', type: 'telegram', text: plainTextOf(content) }, ...content.filter((i) => i.kind !== 'text')],
   };
   const labels = [...rich.text.matchAll(LABEL)].filter((l) => l.index! >= m[0].length);
   const spans: Span[] = [numberSpan];
@@ -45,10 +45,6 @@ export function parseCaption(rich: Rich, following: readonly { kind: string; ric
     spans.push({ start, end, wrap: (content) => ({ kind: 'seg', type, label: labelText, content: dropLabel(content, labelText) }) });
   });
   return { number, numberSpan, isCaption: labels.length > 0, content: inlinesOf(rich, spans) };
-}
-
-function plain(content: readonly Inline[]): string {
-  return content.map((i) => (i.kind === 'text' ? i.text : '')).join('');
 }
 
 function dropLabel(content: Inline[], label: string): Inline[] {

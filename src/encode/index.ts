@@ -4,7 +4,7 @@
  */
 import { type Diagnostic, PositionedError, type Position } from '../model/diagnostic.js';
 import { decodeText } from '../model/decode-text.js';
-import type { DocumentKind, FileLine, Inline, Note, TeiDocument } from '../model/document.js';
+import { plainTextOf, type DocumentKind, type FileLine, type Note, type TeiDocument } from '../model/document.js';
 import type { NameLists } from '../model/names.js';
 import { TOOL } from '../model/tool.js';
 import { readAttachment, splitAttachments } from './attachments.js';
@@ -136,7 +136,7 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
   const opener = readOpener(rest, heading.kind === 'other' ? (fileKind ?? 'other') : heading.kind, layout);
   const kind = kindOf(heading.kind, fileKind, opener.kind, [
     ...heading.senders.map((s) => s.name),
-    ...opener.parts.flatMap((p) => (p.kind === 'dateline' ? [plainOf(p.dateline.content)] : [])),
+    ...opener.parts.flatMap((p) => (p.kind === 'dateline' ? [plainTextOf(p.dateline.content)] : [])),
   ]);
   const { main, attachments } = splitAttachments(opener.rest);
   const { rest: bodyUnits, closer } = splitCloser(main, layout);
@@ -227,8 +227,4 @@ function kindOf(heading: DocumentKind, file: DocumentKind | undefined, opener: D
   const told = file ?? opener ?? 'other';
   if (told === 'despatch' && from.some((s) => /^(?:(?:Acting )?Secretary of State|Department of State)\b/.test(s))) return 'instruction';
   return told;
-}
-
-function plainOf(content: readonly Inline[]): string {
-  return content.map((i) => (i.kind === 'text' ? i.text : 'content' in i ? plainOf(i.content) : '')).join('');
 }

@@ -321,3 +321,8 @@ export interface TeiDocument {
   /** The list entries the document mentions, in list order, for the header (see encode/names). */
   entries?: { persons: PersonEntry[]; terms: TermEntry[] };
 }
+
+/** The characters of inline content, marks (notes, page and line breaks) left out. */
+export function plainTextOf(content: readonly Inline[]): string {
+  return content.map((i) => (i.kind === 'text' ? i.text : 'content' in i ? plainTextOf(i.content) : '')).join('');
+}
