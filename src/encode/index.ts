@@ -166,8 +166,9 @@ export function readDocument(input: string, options: EncodeOptions = {}): ReadRe
       additional: noteContent.additional,
     },
   };
-  if (options.lists) diagnostics.push(...linkMentions(document, options.lists, { file }));
-  return { document, diagnostics };
+  if (!options.lists) return { document, diagnostics };
+  const linked = linkMentions(document, options.lists, { file });
+  return { document: linked.document, diagnostics: [...diagnostics, ...linked.diagnostics] };
 }
 
 /**

@@ -14,7 +14,7 @@
  * not the Assistant Secretary); a mention still ambiguous is left unlinked with an info diagnostic.
  */
 import type { Diagnostic, Position } from '../../model/diagnostic.js';
-import type { Block, Closer, Inline, Named, Note, OpenerPart, TeiDocument, TextRun } from '../../model/document.js';
+import type { Block, Closer, Inline, List, ListEntry, Named, Note, OpenerPart, PageBreakBlock, Paragraph, TeiDocument, TextRun } from '../../model/document.js';
 import type { NameLists, PersonEntry, TermEntry } from '../../model/names.js';
 import { fold } from './fold.js';
 import { findTerms, nameIndex, nameWords, type NameIndex, type SurnameForm } from './name-index.js';
@@ -107,8 +107,6 @@ interface Scope {
   /** Words of the sender (heading): the office a signature is signed in. */
   senderWords: string[];
   mentioned: Set<string>;
-  /** While gathering it (a first walk): the document's text, block by block. */
-  texts?: string[];
   /** The document's text: a surname beginning a sentence that it also has in lower case (`long`, `young`) is the word. */
   text: string;
   /** What the first pass found in each run. */
@@ -117,28 +115,38 @@ interface Scope {
   presumed: Set<string>;
 }
 
+/** A document linked: a new model, the input's left as it was. */
+export interface Linked {
+  document: TeiDocument;
+  /** Info diagnostics for the namesakes the linker presumed or left unlinked. */
+  diagnostics: Diagnostic[];
+}
+
 /**
- * Links the mentions in `doc` to the lists, in place; records the entries mentioned in
- * `doc.entries`. Returns info diagnostics for the namesakes it presumed or left unlinked.
+ * Links the mentions in `doc` to the lists: returns a new document with the links and, in
+ * `entries`, the entries mentioned; `doc` is not changed (what the new one does not change it
+ * shares with it).
  */
-export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOptions): Diagnostic[] {
+export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOptions): Linked {
   const index = nameIndex(lists);
   const date = documentDate(doc);
   const scope: Scope = {
     index, date, resolved: new Map(), apply: false, diagnostics: [], file: options.file,
     senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', runs: new Map(),
   };
-  scope.texts = [];
-  walkDocument(doc, scope);
-  scope.text = scope.texts.join('\n');
-  scope.texts = undefined;
-  for (const apply of [false, true]) {
-    scope.apply = apply;
-    walkDocument(doc, scope);
-  }
+  const linkIn = (content: Inline[], at: Position, signed: boolean) => link(content, scope, at, signed);
+  // Three walks: the document's text, gathered; the runs scanned; the links applied. Only the last's document is kept.
+  const texts: string[] = [];
+  mapDocument(doc, (content) => {
+    texts.push(content.map(flat).join(''));
+    return content;
+  });
+  scope.text = texts.join('\n');
+  mapDocument(doc, linkIn);
+  scope.apply = true;
+  const linked = mapDocument(doc, linkIn);
   const byList = <E extends { id: string }>(entries: E[]): E[] => entries.filter((e) => scope.mentioned.has(e.id));
-  doc.entries = { persons: byList(lists.persons), terms: byList(lists.terms) };
-  return scope.diagnostics;
+  return { document: { ...linked, entries: { persons: byList(lists.persons), terms: byList(lists.terms) } }, diagnostics: scope.diagnostics };
 }
 
 const HEAD_POSITION: Position = { line: 1, column: 1 };
@@ -166,56 +174,90 @@ function documentDate(doc: TeiDocument): string | undefined {
   return undefined;
 }
 
-function walkDocument(doc: TeiDocument, scope: Scope): void {
-  doc.head = link(doc.head, scope, HEAD_POSITION, false);
-  if (doc.fileLine) doc.fileLine.content = link(doc.fileLine.content, scope, doc.fileLine.at, false);
-  walkOpener(doc.opener, scope);
-  doc.body.forEach((b) => walkBlock(b, scope));
-  if (doc.closer) walkCloser(doc.closer, scope);
-  for (const a of doc.attachments) {
-    if (a.label) a.label.content = link(a.label.content, scope, a.label.at, false);
-    if (a.head) a.head = link(a.head, scope, a.at, false);
-    walkOpener(a.opener, scope);
-    a.body.forEach((b) => walkBlock(b, scope));
-    if (a.closer) walkCloser(a.closer, scope);
-  }
-  doc.notes.forEach((n: Note) => (n.content = link(n.content, scope, n.at, false)));
+/** What a walk does with each inline content of the document: its new content. */
+type ContentMap = (content: Inline[], at: Position, signed: boolean) => Inline[];
+
+/**
+ * The document with each of its inline contents replaced by what `map` gives, in reading order
+ * (the notes last): a new model, built along the path to each content, sharing the rest with `doc`.
+ * A placed note stands both in `notes` and at its marker; both hold the one new note.
+ */
+function mapDocument(doc: TeiDocument, map: ContentMap): TeiDocument {
+  const notes = new Map(doc.notes.map((n) => [n, { ...n }]));
+  const mapped: ContentMap = (content, at, signed) => withNotes(map(content, at, signed), notes);
+  const head = mapped(doc.head, HEAD_POSITION, false);
+  const fileLine = doc.fileLine && { ...doc.fileLine, content: mapped(doc.fileLine.content, doc.fileLine.at, false) };
+  const opener = mapOpener(doc.opener, mapped);
+  const body = doc.body.map((b) => mapBlock(b, mapped));
+  const closer = doc.closer && mapCloser(doc.closer, mapped);
+  const attachments = doc.attachments.map((a) => {
+    const label = a.label && { ...a.label, content: mapped(a.label.content, a.label.at, false) };
+    const head = a.head && mapped(a.head, a.at, false);
+    const opener = mapOpener(a.opener, mapped);
+    const body = a.body.map((b) => mapBlock(b, mapped));
+    const closer = a.closer && mapCloser(a.closer, mapped);
+    return { ...a, ...(label && { label }), ...(head && { head }), opener, body, ...(closer && { closer }) };
+  });
+  const linkedNotes = doc.notes.map((n) => {
+    const note = notes.get(n)!;
+    note.content = mapped(n.content, n.at, false);
+    return note;
+  });
+  return { ...doc, head, ...(fileLine && { fileLine }), opener, body, ...(closer && { closer }), attachments, notes: linkedNotes };
 }
 
-function walkOpener(parts: OpenerPart[], scope: Scope): void {
-  for (const part of parts) {
-    if (part.kind === 'dateline') part.dateline.content = link(part.dateline.content, scope, part.dateline.at, false);
-    else if (part.kind !== 'pb') part.content = link(part.content, scope, part.at, false);
-  }
+/** The content with each note marker (at any depth the walk reaches) holding the new note. */
+function withNotes(content: Inline[], notes: ReadonlyMap<Note, Note>): Inline[] {
+  if (!content.some(holdsNote)) return content;
+  return content.map((node) => {
+    if (node.kind === 'note') return { kind: 'note', note: notes.get(node.note) ?? node.note };
+    return 'content' in node && node.content.some(holdsNote) ? { ...node, content: withNotes(node.content, notes) } : node;
+  });
 }
 
-function walkCloser(c: Closer, scope: Scope): void {
-  if (c.salute) c.salute = link(c.salute, scope, c.at, false);
-  if (c.dateline) c.dateline.content = link(c.dateline.content, scope, c.dateline.at, false);
-  c.signatures = c.signatures.map((signed) => link(signed, scope, c.at, true));
-  if (c.title) c.title = link(c.title, scope, c.at, false);
-  c.postscript?.forEach((p) => walkBlock(p, scope));
+function holdsNote(node: Inline): boolean {
+  return node.kind === 'note' || ('content' in node && node.content.some(holdsNote));
 }
 
-function walkBlock(block: Block, scope: Scope): void {
+function mapOpener(parts: OpenerPart[], map: ContentMap): OpenerPart[] {
+  return parts.map((part): OpenerPart => {
+    if (part.kind === 'dateline') return { ...part, dateline: { ...part.dateline, content: map(part.dateline.content, part.dateline.at, false) } };
+    if (part.kind === 'pb') return part;
+    return { ...part, content: map(part.content, part.at, false) };
+  });
+}
+
+function mapCloser(c: Closer, map: ContentMap): Closer {
+  const salute = c.salute && map(c.salute, c.at, false);
+  const dateline = c.dateline && { ...c.dateline, content: map(c.dateline.content, c.dateline.at, false) };
+  const signatures = c.signatures.map((signed) => map(signed, c.at, true));
+  const title = c.title && map(c.title, c.at, false);
+  const postscript = c.postscript?.map((p) => mapBlock(p, map) as Paragraph | PageBreakBlock);
+  return { ...c, ...(salute && { salute }), ...(dateline && { dateline }), signatures, ...(title && { title }), ...(postscript && { postscript }) };
+}
+
+function mapBlock(block: Block, map: ContentMap): Block {
   switch (block.kind) {
     case 'p':
-      block.content = link(block.content, scope, block.at, false);
-      break;
+      return { ...block, content: map(block.content, block.at, false) };
     case 'list':
-      if (block.head) block.head = link(block.head, scope, block.at, false);
-      for (const e of block.entries) {
-        if (e.kind !== 'item') continue;
-        e.content = link(e.content, scope, e.at, false);
-        if (e.sublist) walkBlock(e.sublist, scope);
-      }
-      break;
+      return mapList(block, map);
     case 'div':
-      block.blocks.forEach((b) => walkBlock(b, scope));
-      break;
+      return { ...block, blocks: block.blocks.map((b) => mapBlock(b, map)) };
     case 'pb':
-      break;
+      return block;
   }
+}
+
+function mapList(list: List, map: ContentMap): List {
+  const head = list.head && map(list.head, list.at, false);
+  const entries = list.entries.map((e): ListEntry => {
+    if (e.kind !== 'item') return e;
+    const content = map(e.content, e.at, false);
+    const sublist = e.sublist && mapList(e.sublist, map);
+    return { ...e, content, ...(sublist && { sublist }) };
+  });
+  return { ...list, ...(head && { head }), entries };
 }
 
 /** The text a reader sees of an inline (notes are elsewhere, page breaks are not words). */
@@ -240,10 +282,6 @@ function flat(node: Inline): string {
 const CONTEXT = 120;
 
 function link(content: Inline[], scope: Scope, at: Position, signed: boolean): Inline[] {
-  if (scope.texts) {
-    scope.texts.push(content.map(flat).join(''));
-    return content;
-  }
   return linkContent(content, scope, at, signed, '', '');
 }
 
@@ -272,23 +310,23 @@ function linkContent(content: Inline[], scope: Scope, at: Position, signed: bool
       case 'text':
         out.push(...linkRun(node, left, right, scope, at, signed));
         return;
-      case 'name':
+      case 'name': {
         if (node.ref) break;
-        node.content = linkContent(node.content, scope, at, signed, left, right);
+        const content = linkContent(node.content, scope, at, signed, left, right);
         // A name that is all one mention takes the link itself rather than holding a second name.
-        if (node.type === 'persName' && node.content.length === 1) {
-          const only = node.content[0]!;
-          if (only.kind === 'name' && only.type === 'persName' && only.ref) {
-            node.ref = only.ref;
-            node.content = only.content;
-          }
+        const only = content.length === 1 ? content[0]! : undefined;
+        if (node.type === 'persName' && only?.kind === 'name' && only.type === 'persName' && only.ref) {
+          out.push({ ...node, ref: only.ref, content: only.content });
+        } else {
+          out.push({ ...node, content });
         }
-        break;
+        return;
+      }
       case 'bibl':
       case 'supplied':
       case 'seg':
-        node.content = linkContent(node.content, scope, at, signed, left, right);
-        break;
+        out.push({ ...node, content: linkContent(node.content, scope, at, signed, left, right) });
+        return;
       default:
         break;
     }

@@ -6,9 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encode } from '../../../src/encode/index.js';
-import { readLists } from '../../../src/encode/names/index.js';
+import { encode, readDocument, writeTei } from '../../../src/encode/index.js';
+import { linkMentions, readLists } from '../../../src/encode/names/index.js';
 import { formatDiagnostic } from '../../../src/model/diagnostic.js';
+import type { Inline, TeiDocument } from '../../../src/model/document.js';
 import type { NameLists } from '../../../src/model/names.js';
 import { createPublisher, type Publisher } from '../../../src/publish/index.js';
 import { createValidator } from '../../../src/validate/index.js';
@@ -175,6 +176,88 @@ describe('names markup and the text', () => {
         const edition = editionOf(publisher, xml).text;
         expect(edition).toBe(editionOf(publisher, encode(text).xml).text);
         expect(encode(edition, { lists }).xml).toBe(xml);
+      }),
+      { numRuns: 60, seed: 20261202 },
+    );
+  });
+});
+
+/** Freezes a value and everything it reaches: an assignment into it then throws (modules are strict). */
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    for (const inner of Object.values(value)) deepFreeze(inner, seen);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** How many notes a generated document prints (`  1. …` lines). */
+const notesOf = (source: string): number => source.match(/^ {2}\d+\. /gm)?.length ?? 0;
+
+/** TEI without the line naming the tool that wrote it. */
+const unstamped = (xml: string): string => xml.replace(/<change>Encoded by [^<]*<\/change>/, '');
+
+/** Every note marker's note in the document's inline content, in the order a walk meets them. */
+function markedNotes(doc: TeiDocument): unknown[] {
+  const found: unknown[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const node = value as Inline;
+      if (node.kind === 'note') found.push(node.note);
+      else Object.entries(value).forEach(([key, inner]) => key !== 'notes' && visit(inner));
+    }
+  };
+  visit(doc);
+  return found;
+}
+
+describe('the linker is a pure pass', () => {
+  const lists = readLists({ persons: { text: read('persons.txt'), file: 'persons.txt' }, terms: { text: read('terms.txt'), file: 'terms.txt' } }).lists;
+  const input = read('mentions.txt');
+
+  it('returns a new document with the links and leaves the one it is given deeply unchanged', () => {
+    const { document } = readDocument(input, { file: 'mentions.txt' });
+    const before = structuredClone(document);
+    // Frozen: an assignment anywhere into the input fails loudly.
+    const linked = linkMentions(deepFreeze(document), lists, { file: 'mentions.txt' });
+    expect(document).toStrictEqual(before);
+    expect(document.entries).toBeUndefined();
+    expect(linked.document).not.toBe(document);
+    expect(linked.document.entries?.persons.length).toBeGreaterThan(0);
+    // What encode writes is the linked document's TEI.
+    const xml = writeTei(linked.document, { generator: 'test' });
+    expect(xml).toContain('<persName corresp="#');
+    expect(writeTei(document, { generator: 'test' })).not.toContain('<persName corresp="#');
+    expect(unstamped(xml)).toBe(unstamped(encode(input, { file: 'mentions.txt', lists }).xml));
+  });
+
+  it('gives a placed note one new note, at its marker and among the notes', () => {
+    const { document } = readDocument(input, { file: 'mentions.txt' });
+    const { document: linked } = linkMentions(document, lists, { file: 'mentions.txt' });
+    const marked = markedNotes(linked);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((note) => linked.notes.includes(note as TeiDocument['notes'][number]))).toBe(true);
+    expect(marked.some((note) => document.notes.includes(note as TeiDocument['notes'][number]))).toBe(false);
+  });
+
+  it('changes no generated document it is given (seeded)', () => {
+    const personLists = listsOf(persons, terms);
+    const word = fc.constantFrom('Vance', 'Carter', 'Jones', 'Brown', 'Harold', 'General', 'Secretary', 'said', 'the', 'UN', 'U.S.', 'NATO’s', 'Young', 'young', 'Spain', 'and', ',', '1', '2');
+    const paragraph = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => `${ws.join(' ')}.`);
+    const text = fc.tuple(fc.array(paragraph, { minLength: 1, maxLength: 5 }), fc.array(paragraph, { maxLength: 2 }))
+      // Notes as printed: the first marked at the heading, the second at the end of the first paragraph.
+      .map(([ps, notes]) => `12. Telegram From the Embassy in Turkey to the Department of State${notes.length ? '1' : ''}\n\nAnkara, May 4, 1978.\n\n${
+        ps.map((p, i) => (i === 0 && notes.length > 1 ? `${p}2` : p)).join('\n\n')}\n\nVance\n${notes.map((n, i) => `\n  ${i + 1}. ${n}\n`).join('')}`);
+    fc.assert(
+      fc.property(text, (source) => {
+        const { document } = readDocument(source, { file: 'generated.txt' });
+        expect(document.notes.length).toBe(notesOf(source));
+        const before = structuredClone(document);
+        const linked = linkMentions(deepFreeze(document), personLists, { file: 'generated.txt' });
+        expect(document).toStrictEqual(before);
+        expect(unstamped(writeTei(linked.document, { generator: 'test' }))).toBe(unstamped(encode(source, { file: 'generated.txt', lists: personLists }).xml));
       }),
       { numRuns: 60, seed: 20261202 },
     );
