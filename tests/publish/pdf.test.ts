@@ -1,11 +1,12 @@
 // The PDF print edition, read back with poppler (pdftotext, pdfinfo) and pdf-lib: every document,
-// note and page marker in order, the contents' page numbers, running heads, links that resolve.
+// note and page marker in order, the contents' page numbers, running heads, links that resolve —
+// for the book printed whole and printed in parts of one document (each part its own print, joined).
 // Skipped with a notice without /usr/bin/chromium or poppler-utils.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { basename, join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM, makePdf, NoBrowserError } from '../../src/publish/pdf.js';
 import type { Book } from '../../src/publish/book.js';
@@ -29,7 +30,30 @@ function poppler(book: Book, name: string) {
   const text = (first?: number, last?: number) =>
     execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-'], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  return { text, pages };
+  /** The page poppler resolves each named destination to. */
+  const dests = () => new Map([...execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }).matchAll(/^\s*(\d+) \[.*\] "(.*)"$/gm)]
+    .map((m) => [m[2]!, Number(m[1])]));
+  const info = (...args: string[]) => execFileSync('pdfinfo', [...args, file], { encoding: 'utf8' });
+  return { text, pages, dests, info };
+}
+
+/** The outline's entries, depth-first: title and the page (1-based) its destination is on. */
+async function outlineOf(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  const pageOf = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i + 1]));
+  const entries: string[] = [];
+  const walk = (item: unknown, depth: number): void => {
+    for (let ref = item; ref instanceof PDFRef;) {
+      const dict = pdf.context.lookup(ref, PDFDict);
+      const dest = dict.lookup(PDFName.of('Dest'));
+      const page = dest instanceof PDFArray ? pageOf.get(dest.get(0).toString()) : undefined;
+      entries.push(`${'  '.repeat(depth)}${dict.lookup(PDFName.of('Title'), PDFHexString, PDFString).decodeText()} → ${page}`);
+      walk(dict.get(PDFName.of('First')), depth + 1);
+      ref = dict.get(PDFName.of('Next'));
+    }
+  };
+  walk(pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')), 0);
+  return entries;
 }
 
 /** The page markers and notes of a TEI document, as the PDF prints them, in order: markers in the text, then the notes. */
@@ -58,7 +82,12 @@ describe('without a browser', () => {
   });
 });
 
-describe.skipIf(!hasChromium || !hasPoppler)('the PDF of the fixture documents', () => {
+const printings = [
+  { printed: 'whole', options: {} },
+  { printed: 'in parts of one document', options: { partSize: 1 } },
+] as const;
+
+describe.skipIf(!hasChromium || !hasPoppler).each(printings)('the PDF of the fixture documents, printed $printed', ({ printed, options }) => {
   let book: Book;
   let pdf: ReturnType<typeof poppler>;
   const teis = fixtureBook.map((f) => readFileSync(f, 'utf8'));
@@ -68,8 +97,8 @@ describe.skipIf(!hasChromium || !hasPoppler)('the PDF of the fixture documents',
   });
 
   beforeAll(async () => {
-    book = await makePdf(fixtureBook, { title: 'Three Documents' });
-    pdf = poppler(book, 'fixtures');
+    book = await makePdf(fixtureBook, { title: 'Three Documents', ...options });
+    pdf = poppler(book, `fixtures-${options.partSize ?? 'whole'}`);
   }, 120_000);
 
   it('has a title, a contents page and every document', () => {
@@ -136,12 +165,51 @@ describe.skipIf(!hasChromium || !hasPoppler)('the PDF of the fixture documents',
     expect(targets.length).toBeGreaterThanOrEqual(teis.length + 2 * notes);
     expect(targets.filter((t) => !names.has(t))).toEqual([]);
   });
+
+  it('numbers every page but the title page, one on from the page before', () => {
+    expect(squash(pdf.text(1))).not.toMatch(/\d$/);
+    for (let page = 2; page <= pdf.pages; page++) {
+      expect(squash(pdf.text(page)).endsWith(` ${page}`), `page ${page}: …${squash(pdf.text(page)).slice(-40)}`).toBe(true);
+    }
+  });
+
+  it("resolves each contents link to the document's first page, the page the contents give", () => {
+    const dests = pdf.dests();
+    const names = fixtureBook.map((file) => basename(file, '.xml'));
+    expect(names.map((name) => dests.get(name))).toEqual(listedPages());
+    // Each note reference and its note on a page of their document.
+    const starts = listedPages();
+    names.forEach((name, i) => {
+      const own = [...dests].filter(([dest]) => dest.startsWith(`${name}-`));
+      expect(own.length).toBeGreaterThan(0);
+      for (const [dest, page] of own) {
+        expect(page, dest).toBeGreaterThanOrEqual(starts[i]!);
+        expect(page, dest).toBeLessThan(starts[i + 1] ?? pdf.pages + 1);
+      }
+    });
+  });
+
+  it('is tagged, with one structure tree and an outline of every document', async () => {
+    expect(pdf.info()).toMatch(/^Tagged:\s+yes$/m);
+    const structure = pdf.info('-struct');
+    expect(structure.match(/^Document$/gm)).toHaveLength(1);
+    expect(structure.match(/^\s+Link /gm)?.length).toBeGreaterThanOrEqual(teis.length);
+    const outline = (await outlineOf(book.bytes)).filter((entry) => !entry.startsWith(' '));
+    expect(outline).toEqual(['Three Documents → 1', ...labels.map((label, i) => expect.stringMatching(new RegExp(`^${label.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.* → ${listedPages()[i]}$`)))]);
+  });
+
+  it.runIf(printed !== 'whole')('prints the same pages as the book printed whole', async () => {
+    const whole = poppler(await makePdf(fixtureBook, { title: 'Three Documents' }), 'fixtures-compared');
+    expect(pdf.pages).toBe(whole.pages);
+    expect(pdf.text()).toBe(whole.text());
+    expect([...pdf.dests()].sort()).toEqual([...whole.dests()].sort());
+  }, 120_000);
 });
 
 describe.skipIf(!hasChromium || !hasPoppler || goldTei.length === 0)("the PDF of the FRUS editors' TEI (dev corpus)", () => {
-  it('prints every document in order', async () => {
+  it('prints every document in order, in parts of three', async () => {
     const chosen = goldTei.slice(0, 8);
-    const book = await makePdf(chosen);
+    const book = await makePdf(chosen, { partSize: 3 });
     expect(book.diagnostics).toEqual([]);
     const text = squash(poppler(book, 'gold').text());
     const labels = chosen.map((f) => {
