@@ -113,6 +113,8 @@ interface Scope {
   runs: Map<TextRun, RunResult>;
   /** Surnames for which a `name-presumed` diagnostic has been given. */
   presumed: Set<string>;
+  /** Second pass: each note's new version, which its marker holds too. */
+  notes?: ReadonlyMap<Note, Note>;
 }
 
 /** A document linked: a new model, the input's left as it was. */
@@ -134,17 +136,24 @@ export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOp
     index, date, resolved: new Map(), apply: false, diagnostics: [], file: options.file,
     senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', runs: new Map(),
   };
-  const linkIn = (content: Inline[], at: Position, signed: boolean) => link(content, scope, at, signed);
-  // Three walks: the document's text, gathered; the runs scanned; the links applied. Only the last's document is kept.
+  // Three walks: the document's text, gathered; the runs scanned; the links applied. The first two
+  // give each content back as it was, so that they build nothing.
   const texts: string[] = [];
   mapDocument(doc, (content) => {
     texts.push(content.map(flat).join(''));
     return content;
   });
   scope.text = texts.join('\n');
-  mapDocument(doc, linkIn);
+  mapDocument(doc, (content, at, signed) => {
+    link(content, scope, at, signed);
+    return content;
+  });
   scope.apply = true;
-  const linked = mapDocument(doc, linkIn);
+  // A placed note stands both in `notes` and at its marker: one new note for both.
+  const notes = new Map(doc.notes.map((n) => [n, { ...n }]));
+  scope.notes = notes;
+  const linkIn: ContentMap = (content, at, signed) => link(content, scope, at, signed);
+  const linked = mapDocument(doc, linkIn, (n) => Object.assign(notes.get(n)!, { content: linkIn(n.content, n.at, false) }));
   const byList = <E extends { id: string }>(entries: E[]): E[] => entries.filter((e) => scope.mentioned.has(e.id));
   return { document: { ...linked, entries: { persons: byList(lists.persons), terms: byList(lists.terms) } }, diagnostics: scope.diagnostics };
 }
@@ -174,76 +183,91 @@ function documentDate(doc: TeiDocument): string | undefined {
   return undefined;
 }
 
-/** What a walk does with each inline content of the document: its new content. */
+/** What a walk does with each inline content of the document: its new content, or the same array for none. */
 type ContentMap = (content: Inline[], at: Position, signed: boolean) => Inline[];
 
 /**
  * The document with each of its inline contents replaced by what `map` gives, in reading order
- * (the notes last): a new model, built along the path to each content, sharing the rest with `doc`.
- * A placed note stands both in `notes` and at its marker; both hold the one new note.
+ * (the notes last, each as `mapNote` makes it), a new model along the path to each content that
+ * changed, sharing the rest with `doc` (`doc` itself when none changed).
  */
-function mapDocument(doc: TeiDocument, map: ContentMap): TeiDocument {
-  const notes = new Map(doc.notes.map((n) => [n, { ...n }]));
-  const mapped: ContentMap = (content, at, signed) => withNotes(map(content, at, signed), notes);
-  const head = mapped(doc.head, HEAD_POSITION, false);
-  const fileLine = doc.fileLine && { ...doc.fileLine, content: mapped(doc.fileLine.content, doc.fileLine.at, false) };
-  const opener = mapOpener(doc.opener, mapped);
-  const body = doc.body.map((b) => mapBlock(b, mapped));
-  const closer = doc.closer && mapCloser(doc.closer, mapped);
-  const attachments = doc.attachments.map((a) => {
-    const label = a.label && { ...a.label, content: mapped(a.label.content, a.label.at, false) };
-    const head = a.head && mapped(a.head, a.at, false);
-    const opener = mapOpener(a.opener, mapped);
-    const body = a.body.map((b) => mapBlock(b, mapped));
-    const closer = a.closer && mapCloser(a.closer, mapped);
-    return { ...a, ...(label && { label }), ...(head && { head }), opener, body, ...(closer && { closer }) };
+function mapDocument(doc: TeiDocument, map: ContentMap, mapNote = (n: Note): Note => withContent(n, map(n.content, n.at, false))): TeiDocument {
+  const head = map(doc.head, HEAD_POSITION, false);
+  const fileLine = doc.fileLine && withContent(doc.fileLine, map(doc.fileLine.content, doc.fileLine.at, false));
+  const opener = mapOpener(doc.opener, map);
+  const body = each(doc.body, (b) => mapBlock(b, map));
+  const closer = doc.closer && mapCloser(doc.closer, map);
+  const attachments = each(doc.attachments, (a) => {
+    const label = a.label && withContent(a.label, map(a.label.content, a.label.at, false));
+    const head = a.head && map(a.head, a.at, false);
+    const opener = mapOpener(a.opener, map);
+    const body = each(a.body, (b) => mapBlock(b, map));
+    const closer = a.closer && mapCloser(a.closer, map);
+    return label === a.label && head === a.head && opener === a.opener && body === a.body && closer === a.closer
+      ? a : { ...a, ...(label && { label }), ...(head && { head }), opener, body, ...(closer && { closer }) };
   });
-  const linkedNotes = doc.notes.map((n) => {
-    const note = notes.get(n)!;
-    note.content = mapped(n.content, n.at, false);
-    return note;
-  });
-  return { ...doc, head, ...(fileLine && { fileLine }), opener, body, ...(closer && { closer }), attachments, notes: linkedNotes };
+  const notes = each(doc.notes, mapNote);
+  if (head === doc.head && fileLine === doc.fileLine && opener === doc.opener && body === doc.body && closer === doc.closer
+    && attachments === doc.attachments && notes === doc.notes) return doc;
+  return { ...doc, head, ...(fileLine && { fileLine }), opener, body, ...(closer && { closer }), attachments, notes };
 }
 
-/** The content with each note marker (at any depth the walk reaches) holding the new note. */
+/** `items` itself when `f` changes none of them, else the new array. */
+function each<T>(items: T[], f: (item: T) => T): T[] {
+  let out: T[] | undefined;
+  items.forEach((item, i) => {
+    const next = f(item);
+    if (next !== item) (out ??= items.slice(0, i)).push(next);
+    else out?.push(item);
+  });
+  return out ?? items;
+}
+
+function withContent<T extends { content: Inline[] }>(holder: T, content: Inline[]): T {
+  return content === holder.content ? holder : { ...holder, content };
+}
+
+/** The content with each note marker, at any depth, holding its note's new version (the same array when none is there). */
 function withNotes(content: Inline[], notes: ReadonlyMap<Note, Note>): Inline[] {
-  if (!content.some(holdsNote)) return content;
-  return content.map((node) => {
-    if (node.kind === 'note') return { kind: 'note', note: notes.get(node.note) ?? node.note };
-    return 'content' in node && node.content.some(holdsNote) ? { ...node, content: withNotes(node.content, notes) } : node;
+  return each(content, (node): Inline => {
+    if (node.kind === 'note') {
+      const note = notes.get(node.note);
+      return note ? { kind: 'note', note } : node;
+    }
+    return 'content' in node ? withContent(node, withNotes(node.content, notes)) : node;
   });
-}
-
-function holdsNote(node: Inline): boolean {
-  return node.kind === 'note' || ('content' in node && node.content.some(holdsNote));
 }
 
 function mapOpener(parts: OpenerPart[], map: ContentMap): OpenerPart[] {
-  return parts.map((part): OpenerPart => {
-    if (part.kind === 'dateline') return { ...part, dateline: { ...part.dateline, content: map(part.dateline.content, part.dateline.at, false) } };
-    if (part.kind === 'pb') return part;
-    return { ...part, content: map(part.content, part.at, false) };
+  return each(parts, (part): OpenerPart => {
+    if (part.kind === 'dateline') {
+      const dateline = withContent(part.dateline, map(part.dateline.content, part.dateline.at, false));
+      return dateline === part.dateline ? part : { ...part, dateline };
+    }
+    return part.kind === 'pb' ? part : withContent(part, map(part.content, part.at, false));
   });
 }
 
 function mapCloser(c: Closer, map: ContentMap): Closer {
   const salute = c.salute && map(c.salute, c.at, false);
-  const dateline = c.dateline && { ...c.dateline, content: map(c.dateline.content, c.dateline.at, false) };
-  const signatures = c.signatures.map((signed) => map(signed, c.at, true));
+  const dateline = c.dateline && withContent(c.dateline, map(c.dateline.content, c.dateline.at, false));
+  const signatures = each(c.signatures, (signed) => map(signed, c.at, true));
   const title = c.title && map(c.title, c.at, false);
-  const postscript = c.postscript?.map((p) => mapBlock(p, map) as Paragraph | PageBreakBlock);
+  const postscript = c.postscript && each(c.postscript, (p) => mapBlock(p, map) as Paragraph | PageBreakBlock);
+  if (salute === c.salute && dateline === c.dateline && signatures === c.signatures && title === c.title && postscript === c.postscript) return c;
   return { ...c, ...(salute && { salute }), ...(dateline && { dateline }), signatures, ...(title && { title }), ...(postscript && { postscript }) };
 }
 
 function mapBlock(block: Block, map: ContentMap): Block {
   switch (block.kind) {
     case 'p':
-      return { ...block, content: map(block.content, block.at, false) };
+      return withContent(block, map(block.content, block.at, false));
     case 'list':
       return mapList(block, map);
-    case 'div':
-      return { ...block, blocks: block.blocks.map((b) => mapBlock(b, map)) };
+    case 'div': {
+      const blocks = each(block.blocks, (b) => mapBlock(b, map));
+      return blocks === block.blocks ? block : { ...block, blocks };
+    }
     case 'pb':
       return block;
   }
@@ -251,13 +275,13 @@ function mapBlock(block: Block, map: ContentMap): Block {
 
 function mapList(list: List, map: ContentMap): List {
   const head = list.head && map(list.head, list.at, false);
-  const entries = list.entries.map((e): ListEntry => {
+  const entries = each(list.entries, (e): ListEntry => {
     if (e.kind !== 'item') return e;
     const content = map(e.content, e.at, false);
     const sublist = e.sublist && mapList(e.sublist, map);
-    return { ...e, content, ...(sublist && { sublist }) };
+    return content === e.content && sublist === e.sublist ? e : { ...e, content, ...(sublist && { sublist }) };
   });
-  return { ...list, ...(head && { head }), entries };
+  return head === list.head && entries === list.entries ? list : { ...list, ...(head && { head }), entries };
 }
 
 /** The text a reader sees of an inline (notes are elsewhere, page breaks are not words). */
@@ -287,58 +311,70 @@ function link(content: Inline[], scope: Scope, at: Position, signed: boolean): I
 
 
 function linkContent(content: Inline[], scope: Scope, at: Position, signed: boolean, before: string, after: string): Inline[] {
-  const flats = content.map(flat);
-  // The text after each child, as far as a mention's context reaches.
+  // The text around each child, as far as a mention's context reaches: for the scan only (the
+  // second pass applies what the scan of each run found).
+  const scanning = !scope.apply;
+  const flats = scanning ? content.map(flat) : [];
   const rights: string[] = new Array(content.length);
   let right = after.slice(0, CONTEXT);
-  for (let i = content.length - 1; i >= 0; i--) {
+  for (let i = content.length - 1; scanning && i >= 0; i--) {
     rights[i] = right;
     right = (flats[i]! + right).slice(0, CONTEXT);
   }
   let left = before.slice(-CONTEXT);
-  const out: Inline[] = [];
+  // Made at the first node that changes: nothing linked, the content is given back as it was, so
+  // that the walk builds nothing along it.
+  let out: Inline[] | undefined;
   content.forEach((node, i) => {
-    const right = rights[i]!;
+    const right = rights[i] ?? '';
     const nodeLeft = left;
-    left = (left + flats[i]!).slice(-CONTEXT);
-    link1(node, nodeLeft, right);
+    if (scanning) left = (left + flats[i]!).slice(-CONTEXT);
+    const linked = link1(node, nodeLeft, right);
+    if (linked !== node) (out ??= content.slice(0, i)).push(...(Array.isArray(linked) ? linked : [linked]));
+    else out?.push(node);
   });
-  return out;
+  return out ?? content;
 
-  function link1(node: Inline, left: string, right: string): void {
+  /** The node linked: itself, a new node, or the nodes a run becomes. */
+  function link1(node: Inline, left: string, right: string): Inline | Inline[] {
     switch (node.kind) {
       case 'text':
-        out.push(...linkRun(node, left, right, scope, at, signed));
-        return;
+        return linkRun(node, left, right, scope, at, signed) ?? node;
       case 'name': {
-        if (node.ref) break;
+        if (node.ref) return node;
         const content = linkContent(node.content, scope, at, signed, left, right);
         // A name that is all one mention takes the link itself rather than holding a second name.
         const only = content.length === 1 ? content[0]! : undefined;
         if (node.type === 'persName' && only?.kind === 'name' && only.type === 'persName' && only.ref) {
-          out.push({ ...node, ref: only.ref, content: only.content });
-        } else {
-          out.push({ ...node, content });
+          return { ...node, ref: only.ref, content: only.content };
         }
-        return;
+        return withContent(node, content);
       }
       case 'bibl':
       case 'supplied':
       case 'seg':
-        out.push({ ...node, content: linkContent(node.content, scope, at, signed, left, right) });
-        return;
+        return withContent(node, linkContent(node.content, scope, at, signed, left, right));
+      case 'note': {
+        const note = scope.notes?.get(node.note);
+        return note ? { kind: 'note', note } : node;
+      }
       default:
-        break;
+        // Not linked inside (a date, a gap, a term's gloss), but a note marker there holds the new note.
+        return scope.notes && 'content' in node ? withContent(node, withNotes(node.content, scope.notes)) : node;
     }
-    out.push(node);
   }
 }
 
-function linkRun(run: TextRun, left: string, right: string, scope: Scope, at: Position, signed: boolean): Inline[] {
+/** What a run becomes with its mentions linked; undefined when it stays as it is. */
+function linkRun(run: TextRun, left: string, right: string, scope: Scope, at: Position, signed: boolean): Inline[] | undefined {
   // The first pass scans; the second applies what it found (and what the document decided since).
-  let found = scope.runs.get(run);
-  if (!found) scope.runs.set(run, (found = scan(run.text, left, right, scope, signed)));
-  if (!scope.apply) return [run];
+  if (!scope.apply) {
+    if (!scope.runs.has(run)) scope.runs.set(run, scan(run.text, left, right, scope, signed));
+    return undefined;
+  }
+  const found = scope.runs.get(run);
+  // The second pass walks the runs the first scanned, the same objects.
+  if (!found) throw new Error('linkMentions: a run the scan did not see');
   const mentions = [...found.mentions];
   const pending = found.pending;
   for (const p of pending) {
@@ -365,7 +401,7 @@ function linkRun(run: TextRun, left: string, right: string, scope: Scope, at: Po
       });
     }
   }
-  if (!mentions.length) return [run];
+  if (!mentions.length) return undefined;
   mentions.sort((a, b) => a.start - b.start);
   const out: Inline[] = [];
   let pos = 0;
