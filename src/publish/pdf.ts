@@ -66,10 +66,10 @@ let stylesheet: unknown;
 
 /** The PDF of `inputs` (TEI strings or files), in memory. */
 export async function makePdf(inputs: readonly BookInput[], options: PdfOptions = {}): Promise<Book> {
-  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
-  if (!existsSync(executablePath)) throw new NoBrowserError(executablePath);
   const partSize = options.partSize ?? DEFAULT_PART_SIZE;
   if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`partSize is a whole number of documents, at least 1, not ${partSize}`);
+  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
+  if (!existsSync(executablePath)) throw new NoBrowserError(executablePath);
   const { documents, diagnostics } = await readBook(inputs);
   stylesheet ??= loadCompiled('tei-print');
   const css = `${readAsset('edition.css')}\n${readAsset('print.css')}`;

@@ -80,6 +80,10 @@ describe('without a browser', () => {
     await expect(makePdf(fixtureBook, { executablePath: '/nonexistent/chromium' })).rejects.toThrow(NoBrowserError);
     await expect(makePdf(fixtureBook, { executablePath: '/nonexistent/chromium' })).rejects.toThrow(/apt-get install chromium/);
   });
+
+  it('refuses a part that is no whole number of documents', async () => {
+    for (const partSize of [0, 1.5, Number.NaN]) await expect(makePdf(fixtureBook, { partSize })).rejects.toThrow(RangeError);
+  });
 });
 
 const printings = [
