@@ -1,0 +1,84 @@
+/**
+ * A prepared grammar stored with its repeated parts once. RelaxNG simplification inlines every
+ * pattern but the element definitions, so `tei_all`'s model classes (choices of a hundred elements
+ * and more) and attribute classes (`att.global` and its kin) are copied into each of the 600 element
+ * definitions that use them: salve's JSON form holds 391,000 nodes, of which 14,500 differ. Read
+ * as salve reads it, every copy becomes its own pattern object, and building and collecting those
+ * was most of the time `validate` took to start. Here each distinct subtree is written once and
+ * built once, and every parent that holds a copy holds that one pattern.
+ *
+ * Sharing is sound because salve's patterns are immutable once prepared (a walker holds all the
+ * state of a validation; what a pattern caches, like whether it has attributes, is a function of
+ * its own subtree), so a subtree can have many parents. The patterns themselves are built by
+ * salve's own reader, one distinct node at a time, its children already built.
+ */
+import * as salve from 'salve-annos';
+
+/** salve's JSON form (`writeTreeToJSON`, version 3): nested arrays `[kind, ...arguments]`. */
+interface SalveJson {
+  v: 3;
+  o: number;
+  d: unknown[];
+}
+
+/** salve's kind code for a plain array of arguments (its `codeToConstructor[0]`). */
+const ARRAY = 0;
+
+/**
+ * The distinct nodes, children before parents: a string or number is an argument as it stands; an
+ * array is `[kind, ...indices of its arguments]`. The last node is the grammar.
+ */
+export interface SharedGrammar {
+  format: 'shared-1';
+  /** salve's options word (whether paths are left out). */
+  o: number;
+  nodes: (string | number | number[])[];
+}
+
+/** The shared form of salve's JSON form. */
+export function shareGrammar(json: SalveJson): SharedGrammar {
+  if (json.v !== 3) throw new Error(`salve JSON format ${String(json.v)} is not known here`);
+  const nodes: SharedGrammar['nodes'] = [];
+  const index = new Map<string, number>();
+  const add = (key: string, node: SharedGrammar['nodes'][number]): number => {
+    let i = index.get(key);
+    if (i === undefined) {
+      i = nodes.push(node) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  const visit = (value: unknown): number => {
+    if (typeof value === 'string' || typeof value === 'number') return add(JSON.stringify(value), value);
+    if (!Array.isArray(value) || typeof value[0] !== 'number') throw new Error('salve JSON form: unexpected value');
+    const node = [value[0], ...value.slice(1).map(visit)];
+    return add(`[${node.join(',')}]`, node);
+  };
+  visit(json.d);
+  return { format: 'shared-1', o: json.o, nodes };
+}
+
+/** Build the grammar of a shared form: each distinct node once, by salve's reader. */
+export function readSharedGrammar(shared: SharedGrammar): salve.Grammar {
+  if (shared.format !== 'shared-1') throw new Error(`shared grammar format ${String(shared.format)} is not known here`);
+  const built: unknown[] = new Array(shared.nodes.length);
+  /**
+   * An argument as salve's reader takes it: a string or number, a pattern already built (its
+   * reader leaves anything that is not an array as it is), or a plain array in salve's own form,
+   * which its reader unwraps; plain arrays are rebuilt for each parent since the reader consumes them.
+   */
+  const argument = (i: number): unknown => {
+    const node = shared.nodes[i]!;
+    if (!Array.isArray(node)) return node;
+    if (node[0] === ARRAY) return [ARRAY, ...node.slice(1).map(argument)];
+    return built[i];
+  };
+  for (let i = 0; i < shared.nodes.length; i++) {
+    const node = shared.nodes[i]!;
+    if (!Array.isArray(node) || node[0] === ARRAY) continue;
+    built[i] = salve.readTreeFromJSON({ v: 3, o: shared.o, d: [node[0], ...node.slice(1).map(argument)] });
+  }
+  const grammar = built.at(-1);
+  if (!(grammar instanceof salve.Grammar)) throw new Error('shared grammar: the last node is not a grammar');
+  return grammar;
+}
