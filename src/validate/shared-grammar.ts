@@ -73,12 +73,50 @@ export function readSharedGrammar(shared: SharedGrammar): salve.Grammar {
     if (node[0] === ARRAY) return [ARRAY, ...node.slice(1).map(argument)];
     return built[i];
   };
-  for (let i = 0; i < shared.nodes.length; i++) {
+  const read = (i: number): unknown => {
+    const node = shared.nodes[i] as number[];
+    return salve.readTreeFromJSON({ v: 3, o: shared.o, d: [node[0], ...node.slice(1).map(argument)] });
+  };
+  const last = shared.nodes.length - 1;
+  for (let i = 0; i < last; i++) {
     const node = shared.nodes[i]!;
-    if (!Array.isArray(node) || node[0] === ARRAY) continue;
-    built[i] = salve.readTreeFromJSON({ v: 3, o: shared.o, d: [node[0], ...node.slice(1).map(argument)] });
+    if (Array.isArray(node) && node[0] !== ARRAY) built[i] = read(i);
   }
-  const grammar = built.at(-1);
+  // The grammar's constructor prepares its patterns (resolves references, caches what each
+  // subtree allows), walking them as a tree: each shared subtree is prepared once instead.
+  const grammar = preparingOnce(built.filter((b) => b !== undefined) as object[], () => read(last));
   if (!(grammar instanceof salve.Grammar)) throw new Error('shared grammar: the last node is not a grammar');
   return grammar;
+}
+
+type Prepare = (this: object, ...args: unknown[]) => void;
+
+/**
+ * Runs `build` with salve's `_prepare` of these patterns' classes made to skip a pattern already
+ * prepared (preparing is idempotent: the same definitions and namespaces for the whole grammar,
+ * and what it caches depends on the subtree alone); the classes are restored after.
+ */
+function preparingOnce<T>(patterns: readonly object[], build: () => T): T {
+  const owners = new Set<{ _prepare: Prepare }>();
+  for (const pattern of patterns) {
+    let owner = Object.getPrototypeOf(pattern) as { _prepare: Prepare } | null;
+    while (owner && !Object.hasOwn(owner, '_prepare')) owner = Object.getPrototypeOf(owner) as { _prepare: Prepare } | null;
+    if (owner) owners.add(owner);
+  }
+  const prepared = new WeakSet<object>();
+  const originals = new Map<{ _prepare: Prepare }, Prepare>();
+  for (const owner of owners) {
+    const original = owner._prepare;
+    originals.set(owner, original);
+    owner._prepare = function (this: object, ...args: unknown[]): void {
+      if (prepared.has(this)) return;
+      prepared.add(this);
+      original.apply(this, args);
+    };
+  }
+  try {
+    return build();
+  } finally {
+    for (const [owner, original] of originals) owner._prepare = original;
+  }
 }
