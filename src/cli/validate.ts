@@ -75,14 +75,9 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
     process.stderr.write(`${describeFailure(error, options.schema ?? options.schematron ?? '')}\n`);
     return EXIT.usage;
   };
-  let here: Awaited<ReturnType<typeof createValidator>>;
-  try {
-    here = await createValidator(validatorOptions);
-  } catch (error) {
-    return failed(error);
-  }
   // This thread validates too, from the first file: the workers (one fewer than the jobs) take
-  // files only once they have loaded the schemas, so no file waits for a worker's start.
+  // files only once they have loaded the schemas, so no file waits for a worker's start. They
+  // start first, to load while this thread does.
   const workers = parallel ? jobs - 1 : 0;
   const pool = workers > 0 ? createWorkerPool<ValidateTask, Checked | undefined>('validate/worker.js', workers) : undefined;
   let workersReady = false;
@@ -92,6 +87,13 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
       // A worker that cannot prepare takes no file; this thread validates them all.
       void pool.run({ options: validatorOptions }).then(() => void (workersReady = true), () => undefined);
     }
+  }
+  let here: Awaited<ReturnType<typeof createValidator>>;
+  try {
+    here = await createValidator(validatorOptions);
+  } catch (error) {
+    await pool?.close();
+    return failed(error);
   }
   const check = async (input: Uint8Array, file: string): Promise<Checked> => {
     if (!pool || !workersReady || inWorkers >= workers * (1 + WORKER_QUEUE)) return here.check(input, file);
@@ -141,9 +143,9 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
         return { file, checked: await check(input, file) };
       },
       deliver,
-      // Room for this thread to go on while a worker's file is on its way back (results wait in
-      // order: a few hundred files' findings are a few megabytes).
-      { limit: workers > 0 ? 256 : 2 },
+      // Files being read or checked at once. Reads share libuv's threads with a starting worker's
+      // module loading: a window of hundreds of files kept a worker from starting for 3 s.
+      { limit: Math.max(2, (workers + 1) * 4) },
     );
   } catch (error) {
     // A schema that cannot be prepared, in a worker: nothing more can be checked.
