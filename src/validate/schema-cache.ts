@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import * as salve from 'salve-annos';
 import { specialiseReferenceChoices } from './ref-choice.js';
-import { readSharedGrammar, shareGrammar, type SharedGrammar } from './shared-grammar.js';
+import { readSharedGrammar, shareGrammar, SHARED_FORMAT, type SharedGrammar } from './shared-grammar.js';
 
 /** Where our shipped schemas live (`schemas/` at the package root, from `src/validate` or `dist/validate`). */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -93,7 +93,7 @@ function readEntry(path: string): CacheEntry | undefined {
     return undefined;
   }
   // An entry of another engine or an older form is prepared again.
-  if (entry.engine !== salve.version || entry.grammar?.format !== 'shared-1' || !includesUnchanged(entry.includes)) return undefined;
+  if (entry.engine !== salve.version || entry.grammar?.format !== SHARED_FORMAT || !includesUnchanged(entry.includes)) return undefined;
   return entry;
 }
 

@@ -28,8 +28,11 @@ const ARRAY = 0;
  * The distinct nodes, children before parents: a string or number is an argument as it stands; an
  * array is `[kind, ...indices of its arguments]`. The last node is the grammar.
  */
+/** The form's name, in each stored grammar: a cache entry of another form is prepared again. */
+export const SHARED_FORMAT = 'shared-1';
+
 export interface SharedGrammar {
-  format: 'shared-1';
+  format: typeof SHARED_FORMAT;
   /** salve's options word (whether paths are left out). */
   o: number;
   nodes: (string | number | number[])[];
@@ -55,12 +58,12 @@ export function shareGrammar(json: SalveJson): SharedGrammar {
     return add(`[${node.join(',')}]`, node);
   };
   visit(json.d);
-  return { format: 'shared-1', o: json.o, nodes };
+  return { format: SHARED_FORMAT, o: json.o, nodes };
 }
 
 /** Build the grammar of a shared form: each distinct node once, by salve's reader. */
 export function readSharedGrammar(shared: SharedGrammar): salve.Grammar {
-  if (shared.format !== 'shared-1') throw new Error(`shared grammar format ${String(shared.format)} is not known here`);
+  if (shared.format !== SHARED_FORMAT) throw new Error(`shared grammar format ${String(shared.format)} is not known here`);
   const built: unknown[] = new Array(shared.nodes.length);
   /**
    * An argument as salve's reader takes it: a string or number, a pattern already built (its
