@@ -3,11 +3,12 @@
 // run, on the same files: the dev corpus (40 FRUS documents), the CWRC files, the 3.2 MB Don
 // Quijote, and 1,000 documents (copies of the dev corpus's TEI in a temporary folder).
 //   cold: a whole command as a user runs it (`tei-telegram validate --schema tei_all FILE…`: start,
-//         schema load, validate; over worker threads when the command decides to (above 32 MB);
-//         the 1,000 documents also with `--jobs 2`);
+//         schema load, validate; with worker threads beside the main one when the command decides
+//         to (above 32 MB); the 1,000 documents also with `--jobs 1` (one thread) and `--jobs 2`);
 //   warm: per pass once the validator is ready (ours: in process, one thread; jing: the marginal
 //         time of one more pass over the set inside one JVM, from runs listing the set 1 and K+1 times).
-// Prints medians of RUNS runs, files/s, MB/s and ours/jing ratios measured in this run.
+// Prints medians of RUNS runs, files/s, MB/s and ours/jing ratios measured in this run. SETS=quijote,many
+// measures only those sets (dev, cwrc, quijote, many).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,12 +48,18 @@ function manyDocuments(dir, sources) {
 const manyDir = mkdtempSync(join(tmpdir(), 'tei-telegram-bench-validate-'));
 process.on('exit', () => rmSync(manyDir, { recursive: true, force: true }));
 const dev = xmlIn(`${shared}corpus/dev/`);
-const sets = {
-  dev,
-  cwrc: xmlIn(`${shared}corpus/thirdparty/`, (f) => f.startsWith('cwrc-')),
-  quijote: xmlIn(`${shared}corpus/thirdparty/`, (f) => f === 'quixotei.xml'),
-  [`${MANY} documents`]: manyDocuments(manyDir, dev),
+const allSets = {
+  dev: () => dev,
+  cwrc: () => xmlIn(`${shared}corpus/thirdparty/`, (f) => f.startsWith('cwrc-')),
+  quijote: () => xmlIn(`${shared}corpus/thirdparty/`, (f) => f === 'quixotei.xml'),
+  many: () => manyDocuments(manyDir, dev),
 };
+// SETS=quijote,many measures only those (default: all).
+const chosen = process.env.SETS ? process.env.SETS.split(',') : Object.keys(allSets);
+const sets = Object.fromEntries(chosen.map((name) => {
+  if (!allSets[name]) throw new Error(`bench/validate.js: no set ${name} (${Object.keys(allSets).join(', ')})`);
+  return [name === 'many' ? `${MANY} documents` : name, allSets[name]()];
+}));
 
 async function validateSet(files, passes) {
   const { createValidator } = await import('../dist/validate/index.js');
@@ -91,11 +98,14 @@ for (const [name, files] of Object.entries(sets)) {
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   console.log(`\n${name}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
   // Ours and jing's cold runs alternate, so that load on a shared machine hits both alike.
-  const cold = { ours: [], oursWorkers: [], jing: [], jingPass: [] };
+  const cold = { ours: [], oursOne: [], oursWorkers: [], jing: [], jingPass: [] };
   const repeated = Array.from({ length: WARM_PASSES + 1 }, () => files).flat();
   for (let run = 0; run < RUNS; run++) {
     cold.ours.push(timed(process.execPath, [bin, 'validate', '--schema', 'tei_all', ...files]));
-    if (files.length > 100) cold.oursWorkers.push(timed(process.execPath, [bin, 'validate', '--schema', 'tei_all', '--jobs', '2', ...files]));
+    if (files.length > 100) {
+      cold.oursOne.push(timed(process.execPath, [bin, 'validate', '--schema', 'tei_all', '--jobs', '1', ...files]));
+      cold.oursWorkers.push(timed(process.execPath, [bin, 'validate', '--schema', 'tei_all', '--jobs', '2', ...files]));
+    }
     if (!hasJing) continue;
     const once = timed('jing', [schema, ...files]);
     cold.jing.push(once);
@@ -104,7 +114,9 @@ for (const [name, files] of Object.entries(sets)) {
   const oursCold = median(cold.ours);
   console.log(`  ours cold  ${oursCold.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, oursCold)}`);
   if (cold.oursWorkers.length > 0) {
+    const one = median(cold.oursOne);
     const workers = median(cold.oursWorkers);
+    console.log(`  (--jobs 1) ${one.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, one)}`);
     console.log(`  (--jobs 2) ${workers.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, workers)}`);
   }
   let oursWarm;

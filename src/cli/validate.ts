@@ -11,12 +11,17 @@ import { describeFailure } from './io.js';
 import { positiveInteger } from './publish.js';
 
 /**
- * Below this much input, workers cost more than they save: each loads the schemas before its
- * first file (about half a second of CPU for tei_all), and 1,000 FRUS documents (11 MB) validate
- * in about 2 s on one thread; measured with two cores, two workers took as long and 1.5 s more
- * CPU. `--jobs` given explicitly always uses them.
+ * Below this much input, a worker costs more than it saves: it loads the code and the schemas and
+ * runs slowly while its JIT warms up (some 0.5 s of CPU), while this thread validates 4 to 5 MB of
+ * FRUS documents a second. Measured on two shared cores (bench/validate.js, 1,000 documents,
+ * 11 MB): one thread 4.1 s, this thread and one worker 6.9 s, the worker having taken a sixth of
+ * the files. Above it, this thread validates from the first file and workers join once ready.
+ * `--jobs` given explicitly always uses them.
  */
 const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+
+/** Files given to each worker beyond the one it validates, so that it never waits for the next. */
+const WORKER_QUEUE = 1;
 
 const HELP = `
 Each file is read as XML says: its byte-order mark, else the encoding its declaration names, else UTF-8.
@@ -43,7 +48,7 @@ export function registerValidateCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'how findings are printed').choices(['text', 'json']).default('text'))
     .option('--schema <rng>', 'a RelaxNG schema (.rng), or a shipped one: tei_all, tei-telegram (our profile)')
     .option('--schematron <sch>', 'also check these ISO Schematron rules')
-    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()}, when the files pass 32 MB; else none)`, positiveInteger)
+    .option('-j, --jobs <n>', `threads that validate: this one and n-1 workers (default: one per core, here ${defaultJobs()}, when the files pass 32 MB; else 1)`, positiveInteger)
     .addHelpText('after', HELP)
     .action(async (files: string[], options: ValidateCommandOptions) => {
       process.exitCode = await runValidate(files, options, program.opts().color !== false);
@@ -70,15 +75,35 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
     process.stderr.write(`${describeFailure(error, options.schema ?? options.schematron ?? '')}\n`);
     return EXIT.usage;
   };
-  const pool = parallel ? createWorkerPool<ValidateTask, Checked>('validate/worker.js', jobs) : undefined;
-  let here: Awaited<ReturnType<typeof createValidator>> | undefined;
+  // This thread validates too, from the first file: the workers (one fewer than the jobs) take
+  // files only once they have loaded the schemas, so no file waits for a worker's start. They
+  // start first, to load while this thread does.
+  const workers = parallel ? jobs - 1 : 0;
+  const pool = workers > 0 ? createWorkerPool<ValidateTask, Checked | undefined>('validate/worker.js', workers) : undefined;
+  let workersReady = false;
+  let inWorkers = 0;
+  if (pool) {
+    for (let i = 0; i < workers; i++) {
+      // A worker that cannot prepare takes no file; this thread validates them all.
+      void pool.run({ options: validatorOptions }).then(() => void (workersReady = true), () => undefined);
+    }
+  }
+  let here: Awaited<ReturnType<typeof createValidator>>;
   try {
-    here = pool ? undefined : await createValidator(validatorOptions);
+    here = await createValidator(validatorOptions);
   } catch (error) {
+    await pool?.close();
     return failed(error);
   }
-  const check = (input: Uint8Array, file: string): Promise<Checked> =>
-    pool ? pool.run({ bytes: input, file, options: validatorOptions }) : Promise.resolve(here!.check(input, file));
+  const check = async (input: Uint8Array, file: string): Promise<Checked> => {
+    if (!pool || !workersReady || inWorkers >= workers * (1 + WORKER_QUEUE)) return here.check(input, file);
+    inWorkers++;
+    try {
+      return (await pool.run({ bytes: input, file, options: validatorOptions }))!;
+    } finally {
+      inWorkers--;
+    }
+  };
 
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && colorWanted;
   const json = options.format === 'json';
@@ -118,7 +143,9 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
         return { file, checked: await check(input, file) };
       },
       deliver,
-      { limit: Math.max(2, jobs * 4) },
+      // Files being read or checked at once. Reads share libuv's threads with a starting worker's
+      // module loading: a window of hundreds of files kept a worker from starting for 3 s.
+      { limit: Math.max(2, (workers + 1) * 4) },
     );
   } catch (error) {
     // A schema that cannot be prepared, in a worker: nothing more can be checked.

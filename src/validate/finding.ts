@@ -58,11 +58,21 @@ export function oneFindingPerFault(findings: readonly Finding[]): Finding[] {
   return kept;
 }
 
+/** The expression that finds `name="…"` in a start tag, by attribute name: a few names recur in every file. */
+const attributeExpressions = new Map<string, RegExp>();
+
 /** Where `name="…"` is written in an element's start tag, or undefined when it is not there. */
 function attributeSpan(text: string, element: XmlElement, name: string): [number, number] | undefined {
   const tag = text.slice(element.startOffset, element.tagEndOffset);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`\\s(${escaped}\\s*=\\s*(?:"[^"]*"|'[^']*'))`).exec(tag);
+  let expression = attributeExpressions.get(name);
+  if (!expression) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expression = new RegExp(`\\s(${escaped}\\s*=\\s*(?:"[^"]*"|'[^']*'))`);
+    // Names come from documents: a long-lived process validating odd ones keeps no more than this.
+    if (attributeExpressions.size >= 1000) attributeExpressions.clear();
+    attributeExpressions.set(name, expression);
+  }
+  const m = expression.exec(tag);
   if (!m) return undefined;
   const start = element.startOffset + m.index + 1;
   return [start, start + m[1]!.length];

@@ -130,7 +130,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
     ];
     const lines = new LineIndex(doc.text);
     const diagnostics = oneFindingPerFault(found).map((f) => toDiagnostic(f, doc, file, lines)).sort(byPosition);
-    return { diagnostics, lines: sourceLines(doc.text, diagnostics), schema: fixed ?? { name: choice!.name, reason: choice!.reason } };
+    return { diagnostics, lines: sourceLines(doc.text, diagnostics, lines), schema: fixed ?? { name: choice!.name, reason: choice!.reason } };
   };
   return {
     profile: fixedPath === PROFILE_SCHEMA,
@@ -139,19 +139,12 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   };
 }
 
-function sourceLines(text: string, diagnostics: readonly Diagnostic[]): Record<number, string> {
-  const wanted = new Set(diagnostics.map((d) => d.line));
+function sourceLines(text: string, diagnostics: readonly Diagnostic[], index = new LineIndex(text)): Record<number, string> {
   const lines: Record<number, string> = {};
-  if (wanted.size === 0) return lines;
-  let line = 1;
-  let start = 0;
-  while (start <= text.length) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    if (wanted.has(line)) lines[line] = text.slice(start, stop).replace(/\r$/, '');
-    if (end === -1) break;
-    start = end + 1;
-    line++;
+  for (const d of diagnostics) {
+    if (d.line in lines) continue;
+    const extent = index.lineExtent(d.line);
+    if (extent) lines[d.line] = text.slice(extent[0], extent[1]).replace(/\r$/, '');
   }
   return lines;
 }

@@ -64,25 +64,40 @@ const { EnterStartTagEvent } = internal<{ EnterStartTagEvent: new (name: salve.B
 const { ChoiceError } = internal<{ ChoiceError: new (a: salve.BaseName[], b: salve.BaseName[]) => salve.ValidationError }>('errors.js');
 const { Name } = internal<{ Name: new (...args: never[]) => { ns: string; name: string } }>('name_patterns.js');
 
-/** What referencesOf and optionalAttributesOf found for each subtree: asked again at every level. */
-const leavesOf = new WeakMap<object, readonly unknown[] | null>();
+/**
+ * Whether each subtree is made only of the leaves sought (asked again at every level, and of a
+ * subtree many parents share): a yes or no per subtree, so that asking is linear in the grammar.
+ */
+const onlyLeaves = new WeakMap<object, boolean>();
 
-function memoised<T>(pattern: object, compute: () => T[] | undefined): T[] | undefined {
-  if (leavesOf.has(pattern)) return (leavesOf.get(pattern) as T[] | null) ?? undefined;
-  const found = compute();
-  leavesOf.set(pattern, found ?? null);
+/** Whether `pattern` is a tree of `isNode` nodes whose every leaf passes `isLeaf`. */
+function treeOf(pattern: unknown, isNode: (p: unknown) => p is ChoicePattern, isLeaf: (p: unknown) => boolean): boolean {
+  if (!isNode(pattern)) return isLeaf(pattern);
+  let known = onlyLeaves.get(pattern);
+  if (known === undefined) {
+    known = treeOf(pattern.patA, isNode, isLeaf) && treeOf(pattern.patB, isNode, isLeaf);
+    onlyLeaves.set(pattern, known);
+  }
+  return known;
+}
+
+/** The leaves of such a tree, left to right. */
+function leaves<T>(pattern: unknown, isNode: (p: unknown) => p is ChoicePattern, found: T[] = []): T[] {
+  if (isNode(pattern)) {
+    leaves(pattern.patA, isNode, found);
+    leaves(pattern.patB, isNode, found);
+  } else {
+    found.push(pattern as T);
+  }
   return found;
 }
 
+const isPlainChoice = (p: unknown): p is ChoicePattern => p instanceof Choice && !p.optional;
+const isAllowedRef = (p: unknown): boolean => p instanceof Ref && !p.element.notAllowed;
+
 /** The references of a choice made only of references to allowed elements, in order; else undefined. */
 function referencesOf(pattern: unknown): RefPattern[] | undefined {
-  if (pattern instanceof Ref) return pattern.element.notAllowed ? undefined : [pattern];
-  if (!(pattern instanceof Choice) || pattern.optional) return undefined;
-  return memoised(pattern, () => {
-    const a = referencesOf(pattern.patA);
-    const b = a && referencesOf(pattern.patB);
-    return a && b ? [...a, ...b] : undefined;
-  });
+  return treeOf(pattern, isPlainChoice, isAllowedRef) ? leaves<RefPattern>(pattern, isPlainChoice) : undefined;
 }
 
 const key = (ns: string, local: string): string => `${ns}\u0000${local}`;
@@ -195,17 +210,14 @@ class RefChoiceWalker implements Walker {
   }
 }
 
+const isGroup = (p: unknown): p is ChoicePattern => p instanceof Group;
+const isOptionalAttribute = (p: unknown): boolean =>
+  p instanceof Choice && p.optional && p.patA instanceof Empty && p.patB instanceof Attribute;
+
 /** The attributes of a group made only of optional attributes, in order; else undefined. */
 function optionalAttributesOf(pattern: unknown): AttributePattern[] | undefined {
-  if (pattern instanceof Choice) {
-    return pattern.optional && pattern.patA instanceof Empty && pattern.patB instanceof Attribute ? [pattern.patB] : undefined;
-  }
-  if (!(pattern instanceof Group)) return undefined;
-  return memoised(pattern, () => {
-    const a = optionalAttributesOf(pattern.patA);
-    const b = a && optionalAttributesOf(pattern.patB);
-    return a && b ? [...a, ...b] : undefined;
-  });
+  if (!treeOf(pattern, isGroup, isOptionalAttribute)) return undefined;
+  return leaves<ChoicePattern>(pattern, isGroup).map((optional) => optional.patB as unknown as AttributePattern);
 }
 
 /** A group of optional attributes, looked up by name. */
@@ -345,21 +357,31 @@ const CHILDREN = ['start', 'pat', 'patA', 'patB', 'except'] as const;
 /** Replace, in a loaded grammar, every maximal choice of element references and group of optional attributes. */
 export function specialiseReferenceChoices(grammar: salve.Grammar): salve.Grammar {
   const seen = new Set<object>();
+  /** One replacement for a subtree, however many parents share it (shared-grammar.ts). */
+  const replaced = new Map<object, RefChoice | OptionalAttributes | null>();
+  const replacement = (child: object): RefChoice | OptionalAttributes | null => {
+    let found = replaced.get(child);
+    if (found !== undefined) return found;
+    found = null;
+    const refs = child instanceof Choice ? referencesOf(child) : undefined;
+    const attributes = child instanceof Group ? optionalAttributesOf(child) : undefined;
+    if (refs && refs.length > 2) {
+      found = new RefChoice(refs, namesIn((child as ChoicePattern).patA), namesIn((child as ChoicePattern).patB));
+    } else if (attributes && attributes.length > 2) {
+      found = new OptionalAttributes(attributes);
+    }
+    replaced.set(child, found);
+    return found;
+  };
   const visit = (pattern: Record<string, unknown>): void => {
     if (seen.has(pattern)) return;
     seen.add(pattern);
     for (const field of CHILDREN) {
       const child = pattern[field];
       if (typeof child !== 'object' || child === null) continue;
-      const refs = child instanceof Choice ? referencesOf(child) : undefined;
-      const attributes = child instanceof Group ? optionalAttributesOf(child) : undefined;
-      if (refs && refs.length > 2) {
-        pattern[field] = new RefChoice(refs, namesIn((child as ChoicePattern).patA), namesIn((child as ChoicePattern).patB));
-      } else if (attributes && attributes.length > 2) {
-        pattern[field] = new OptionalAttributes(attributes);
-      } else {
-        visit(child as Record<string, unknown>);
-      }
+      const specialised = replacement(child);
+      if (specialised) pattern[field] = specialised;
+      else visit(child as Record<string, unknown>);
     }
   };
   const g = grammar as unknown as { definitions: Map<string, Record<string, unknown>> };

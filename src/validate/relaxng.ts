@@ -74,10 +74,9 @@ function fireElement(
     if (child.kind === 'element') childFailed = fireElement(walker, doc, child, report) || childFailed;
     else reportText(child, doc, withoutValueEcho(walker.fireEvent('text', [child.text]), valueFailed), report);
   }
-  report(el.endOffset, withoutEcho(walker.fireEvent('endTag', [el.uri, el.local]), childFailed), undefined, [
-    doc.text.lastIndexOf('<', el.endOffset - 1),
-    el.endOffset,
-  ]);
+  const ended = withoutEcho(walker.fireEvent('endTag', [el.uri, el.local]), childFailed);
+  // The end tag's extent is looked for only when there is something to report there.
+  if (ended) report(el.endOffset, ended, undefined, [doc.text.lastIndexOf('<', el.endOffset - 1), el.endOffset]);
   if (el.declaredNamespaces) resolver.leaveContext();
   return startFailed;
 }

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import * as salve from 'salve-annos';
 import { specialiseReferenceChoices } from './ref-choice.js';
+import { readSharedGrammar, shareGrammar, SHARED_FORMAT, type SharedGrammar } from './shared-grammar.js';
 
 /** Where our shipped schemas live (`schemas/` at the package root, from `src/validate` or `dist/validate`). */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -28,7 +29,7 @@ interface CacheEntry {
   engine: string;
   /** Files the schema includes, with their hashes, so an edited include invalidates the entry. */
   includes: { path: string; sha256: string }[];
-  grammar: unknown;
+  grammar: SharedGrammar;
 }
 
 function sha256(text: string): string {
@@ -91,11 +92,12 @@ function readEntry(path: string): CacheEntry | undefined {
   } catch {
     return undefined;
   }
-  if (entry.engine !== salve.version || !includesUnchanged(entry.includes)) return undefined;
+  // An entry of another engine or an older form is prepared again.
+  if (entry.engine !== salve.version || entry.grammar?.format !== SHARED_FORMAT || !includesUnchanged(entry.includes)) return undefined;
   return entry;
 }
 
-async function prepare(absolute: string): Promise<{ grammar: salve.Grammar; entry: CacheEntry }> {
+async function prepare(absolute: string): Promise<CacheEntry> {
   loadIncludedSchemas();
   const result = await salve.convertRNGToPattern(pathToFileURL(absolute), {
     createManifest: true,
@@ -107,8 +109,8 @@ async function prepare(absolute: string): Promise<{ grammar: salve.Grammar; entr
     .map((m) => fileURLToPath(m.filePath))
     .filter((p) => p !== absolute)
     .map((p) => ({ path: p, sha256: sha256(readFileSync(p, 'utf8')) }));
-  const grammar = JSON.parse(salve.writeTreeToJSON(result.simplified, 3)) as unknown;
-  return { grammar: result.pattern, entry: { engine: salve.version, includes, grammar } };
+  const grammar = shareGrammar(JSON.parse(salve.writeTreeToJSON(result.simplified, 3)) as Parameters<typeof shareGrammar>[0]);
+  return { engine: salve.version, includes, grammar };
 }
 
 function store(dir: string, key: string, entry: CacheEntry): string {
@@ -124,7 +126,7 @@ function store(dir: string, key: string, entry: CacheEntry): string {
 /** Prepare a schema from scratch and write its cache entry into `dir` (the build's step); returns its path. */
 export async function compileSchema(schemaPath: string, dir: string): Promise<string> {
   const absolute = resolve(schemaPath);
-  const { entry } = await prepare(absolute);
+  const entry = await prepare(absolute);
   return store(dir, cacheKey(readFileSync(absolute, 'utf8')), entry);
 }
 
@@ -167,14 +169,15 @@ async function loadUncached(schemaPath: string, key: string, options: LoadOption
   const dirs = options.cacheDirs ?? [PRECOMPILED_DIR, userCacheDir()];
   for (const dir of dirs) {
     const entry = readEntry(join(dir, key));
-    if (entry) return { grammar: specialiseReferenceChoices(salve.readTreeFromJSON(entry.grammar as object)), includes: entry.includes };
+    if (entry) return { grammar: specialiseReferenceChoices(readSharedGrammar(entry.grammar)), includes: entry.includes };
   }
-  const { grammar, entry } = await prepare(resolve(schemaPath));
+  const entry = await prepare(resolve(schemaPath));
   const target = dirs.at(-1);
   try {
     if (target !== undefined) store(target, key, entry);
   } catch {
     // An unwritable cache costs time on the next run, not correctness on this one.
   }
-  return { grammar: specialiseReferenceChoices(grammar), includes: entry.includes };
+  // Built from the form just stored, so that a schema behaves the same on its first run as after.
+  return { grammar: specialiseReferenceChoices(readSharedGrammar(entry.grammar)), includes: entry.includes };
 }

@@ -6,20 +6,22 @@
 import { createValidator, type Checked, type Validator, type ValidatorOptions } from './index.js';
 
 export interface ValidateTask {
-  /** The file's bytes, read by the coordinator (which reports files it cannot read). */
-  bytes: Uint8Array;
-  file: string;
+  /** The file's bytes, read by the coordinator (which reports files it cannot read); none to only prepare the validator. */
+  bytes?: Uint8Array;
+  file?: string;
   options: ValidatorOptions;
 }
 
 const validators = new Map<string, Promise<Validator>>();
 
-export default async function run(task: ValidateTask): Promise<Checked> {
+/** A file's findings; or, for a task without a file, nothing once the validator is ready. */
+export default async function run(task: ValidateTask): Promise<Checked | undefined> {
   const key = JSON.stringify(task.options);
   let validator = validators.get(key);
   if (!validator) {
     validator = createValidator(task.options);
     validators.set(key, validator);
   }
-  return (await validator).check(task.bytes, task.file);
+  const ready = await validator;
+  return task.bytes === undefined ? undefined : ready.check(task.bytes, task.file ?? '');
 }

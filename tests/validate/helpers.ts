@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createValidator, type Validator, type ValidatorOptions } from '../../src/validate/index.js';
 import { PRECOMPILED_DIR } from '../../src/validate/schema-cache.js';
 import { parse } from '../../src/validate/parse.js';
+import type { SharedGrammar } from '../../src/validate/shared-grammar.js';
 import type { XmlElement } from '../../src/validate/tree.js';
 
 /** The reference material: ../shared beside the checkout, or where TEI_TELEGRAM_SHARED says (as for the benches). */
@@ -56,3 +57,12 @@ export function jing(schema: string, files: string[]): string[] {
 }
 
 export const TEI = 'xmlns="http://www.tei-c.org/ns/1.0"';
+
+/** salve's own JSON form of a shared grammar: each node written out wherever it is used. */
+export function unshared(shared: SharedGrammar): { v: 3; o: number; d: unknown } {
+  const expand = (i: number): unknown => {
+    const node = shared.nodes[i]!;
+    return Array.isArray(node) ? [node[0], ...node.slice(1).map(expand)] : node;
+  };
+  return { v: 3, o: shared.o, d: expand(shared.nodes.length - 1) };
+}

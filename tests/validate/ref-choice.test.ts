@@ -1,6 +1,6 @@
 /**
- * The faster use of salve (ref-choice.ts: reference choices and optional-attribute groups looked
- * up by name) changes no finding: every RelaxNG finding, its place and
+ * The faster use of salve (shared-grammar.ts: repeated subtrees built once; ref-choice.ts:
+ * reference choices and optional-attribute groups looked up by name) changes no finding: every RelaxNG finding, its place and
  * its message, is the same with salve's own choice walkers and with the looked-up ones, on our
  * output and its mutations, the FRUS editors' files and other projects' (the Quijote included),
  * against tei_all and our profile.
@@ -14,14 +14,18 @@ import { specialiseReferenceChoices } from '../../src/validate/ref-choice.js';
 import { validateRelaxNg } from '../../src/validate/relaxng.js';
 import { cacheKey, PRECOMPILED_DIR } from '../../src/validate/schema-cache.js';
 import { shippedPath } from '../../src/validate/schema-choice.js';
-import { HAS_SHARED, OUR_OUTPUT, SHARED, notice } from './helpers.js';
+import { readSharedGrammar, type SharedGrammar } from '../../src/validate/shared-grammar.js';
+import { HAS_SHARED, OUR_OUTPUT, SHARED, notice, unshared } from './helpers.js';
 import { writeMutations } from './mutate.js';
 
-/** Two copies of a shipped schema's prepared grammar: salve's as loaded, and the specialised one. */
+/**
+ * Two copies of a shipped schema's prepared grammar: salve's own, read by salve from its JSON form
+ * (every copy of a subtree its own pattern), and ours, its repeated subtrees shared and specialised.
+ */
 function grammars(name: string): { plain: salve.Grammar; fast: salve.Grammar } {
   const path = shippedPath(name);
-  const entry = JSON.parse(readFileSync(join(PRECOMPILED_DIR, cacheKey(readFileSync(path, 'utf8'))), 'utf8')) as { grammar: object };
-  return { plain: salve.readTreeFromJSON(entry.grammar), fast: specialiseReferenceChoices(salve.readTreeFromJSON(entry.grammar)) };
+  const entry = JSON.parse(readFileSync(join(PRECOMPILED_DIR, cacheKey(readFileSync(path, 'utf8'))), 'utf8')) as { grammar: SharedGrammar };
+  return { plain: salve.readTreeFromJSON(unshared(entry.grammar)), fast: specialiseReferenceChoices(readSharedGrammar(entry.grammar)) };
 }
 
 function findings(grammar: salve.Grammar, xml: string): [number, string, string | undefined][] {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,18 @@ describe('prepared schemas are cached on disk, keyed by content and engine', () 
     const first = await loadGrammar(schema, { cacheDirs: [cache] });
     rmSync(cache, { recursive: true });
     expect(await loadGrammar(schema, { cacheDirs: [cache] })).toBe(first);
+  });
+
+  it('prepares again an entry of an older form (salve\'s own JSON form, before grammars were shared)', async () => {
+    const schema = join(dir, 'old-form.rng');
+    writeFileSync(schema, RNG('<text/>').replace('<include-me/>', '').replace('doc', 'old'));
+    const cache = join(dir, 'cache6');
+    const path = await compileSchema(schema, cache);
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as { grammar: unknown };
+    writeFileSync(path, JSON.stringify({ ...entry, grammar: { v: 3, o: 1, d: [15] } }));
+    const v = await createValidator({ schema, cacheDirs: [cache] });
+    expect(v.validate('<old when="soon">x</old>', 'x.xml').map((d) => d.rule)).toEqual(['relaxng']);
+    expect((JSON.parse(readFileSync(path, 'utf8')) as { grammar: { format?: string } }).grammar.format).toBe('shared-1');
   });
 
   it('gives a changed schema a new entry', async () => {
