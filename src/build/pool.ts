@@ -67,8 +67,8 @@ export function createWorkerPool<T, R>(workerModule: string, jobs: number, optio
   };
 }
 
-/** The build's pool; each worker gets `data` (the name lists) once. */
-export function createPool(jobs: number, data: WorkerData = {}): Pool {
+/** The build's pool; each worker gets `data` (DIR, the name lists) once. */
+export function createPool(jobs: number, data: WorkerData): Pool {
   const pool = createWorkerPool<Task, unknown>('build/worker.js', jobs, {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     workerData: data,
