@@ -15,17 +15,27 @@ const COMMON: Record<string, readonly string[]> = {
 /** Words needed before a language other than English is claimed. */
 const ENOUGH = 12;
 
+/** For each common word, the languages it is common in: one look-up a word, built once. */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(COMMON)) {
+  for (const word of list) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), lang]);
+}
+
+const WORD = /\p{L}+/gu;
+
 /** An ISO 639-1 code, or undefined for English or a text too short to tell. */
 export function languageOf(text: string): string | undefined {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < ENOUGH) return undefined;
-  const counts = Object.entries(COMMON).map(([lang, list]) => {
-    const set = new Set(list);
-    return { lang, hits: words.filter((w) => set.has(w)).length };
-  });
-  counts.sort((a, b) => b.hits - a.hits);
+  const hits = new Map<string, number>(Object.keys(COMMON).map((lang) => [lang, 0]));
+  let words = 0;
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    words++;
+    for (const lang of LANGUAGES_OF_WORD.get(word) ?? []) hits.set(lang, hits.get(lang)! + 1);
+  }
+  if (words < ENOUGH) return undefined;
+  // Sorted by hits, ties in COMMON's order (a stable sort), as before.
+  const counts = [...hits].map(([lang, n]) => ({ lang, hits: n })).sort((a, b) => b.hits - a.hits);
   const [best, second] = counts;
-  if (!best || best.lang === 'en' || best.hits < words.length * 0.15) return undefined;
+  if (!best || best.lang === 'en' || best.hits < words * 0.15) return undefined;
   return best.hits >= 1.5 * (second?.hits ?? 0) ? best.lang : undefined;
 }
 
