@@ -6,7 +6,7 @@
 import { removeOutputs } from './cleanup.js';
 import type { BuildContext } from './context.js';
 import { addOutcome, failedOutcome, reportEntry, reuse, whollyReused, type DocumentRecord, type StageOutcome } from './document.js';
-import { runBatch } from './batch.js';
+import { batches, runBatch } from './batch.js';
 import type { Navigation } from './navigation.js';
 import { runOrdered } from './ordered.js';
 import type { BuildCounts, ReportWriter } from './report.js';
@@ -14,7 +14,7 @@ import { pageKey, reusablePage } from './reuse.js';
 import type { Listed } from './site.js';
 import { crash, type PageTask } from './tasks.js';
 
-/** The most documents one publish task makes pages for (see batches()). */
+/** The most documents one publish task makes pages for: saxon-js prepares a stylesheet for every transform. */
 const PUBLISH_BATCH = 8;
 
 export interface PagePass {
@@ -39,7 +39,9 @@ export async function publishAll(
   let done = 0;
   emit({ type: 'phase', phase: 'publish', total: ordered.length });
   await runOrdered(
-    batches(ordered, context.limit),
+    // Consecutive documents, whose pages share one transform (see Publisher.editions); the pages do not
+    // depend on how the documents are batched.
+    batches(ordered, PUBLISH_BATCH, context.limit),
     (batch) => publishBatch(batch, navigation, context),
     (_, batch) => {
       for (const doc of batch) {
@@ -57,18 +59,6 @@ export async function publishAll(
     { limit: context.limit, signal: options.signal },
   );
   return options.signal?.aborted ? undefined : { counts, reused, listed };
-}
-
-/**
- * Consecutive documents published by one task (see Publisher.editions): up to PUBLISH_BATCH,
- * fewer when there are too few documents to keep every worker busy. The pages do not depend on
- * how the documents are batched.
- */
-function batches(docs: readonly DocumentRecord[], limit: number): DocumentRecord[][] {
-  const size = Math.min(PUBLISH_BATCH, Math.max(1, Math.ceil(docs.length / limit)));
-  const result: DocumentRecord[][] = [];
-  for (let i = 0; i < docs.length; i += size) result.push(docs.slice(i, i + size));
-  return result;
 }
 
 /** Adds the page stage to each encoded document of the batch; the pages to redo are made by one task. */

@@ -6,7 +6,7 @@
  *
  * Two tasks, because each page links to its neighbours in document order, which is known only
  * once every document has been read:
- *   - source: read, encode, validate, write NAME.xml;
+ *   - source: for a few documents at once, encode the bytes read by the coordinator, write NAME.xml, validate it;
  *   - publish: for a few documents at once, read NAME.xml, write NAME.html and NAME.txt (one
  *     transform for the batch: see Publisher.editions).
  */
@@ -46,15 +46,20 @@ export interface WorkerContext extends Stages {
   width?: number;
 }
 
-export interface SourceTask {
-  kind: 'source';
+/** One document of a source task. */
+export interface SourceDocument {
   name: string;
   /** The input, read by the coordinator (which needs its hash to decide whether to redo it). */
   bytes: Uint8Array;
-  /** The encoding to read the bytes in, when not UTF-8 (see decodeText). */
-  encoding?: string;
   /** How diagnostics name the input and its TEI. */
   labels: { input: string; xml: string };
+}
+
+export interface SourceTask {
+  kind: 'source';
+  documents: SourceDocument[];
+  /** The encoding to read the bytes in, when not UTF-8 (see decodeText). */
+  encoding?: string;
 }
 
 /** One document of a publish task: its TEI is DIR/NAME.xml. */
@@ -78,26 +83,38 @@ export interface SiteTask {
 
 export type Task = SourceTask | PublishTask | SiteTask;
 export type TaskResult<T extends Task> = T extends SourceTask
-  ? StageOutcome<'source'>
+  ? StageOutcome<'source'>[]
   : T extends PublishTask
     ? StageOutcome<'page'>[]
     : void;
 
 export const INTERNAL_ERROR = 'internal-error';
 
-export function runSource(task: SourceTask, worker: WorkerContext): StageOutcome<'source'> {
+/** Each document of the task encoded, written and validated, an outcome for each, in order: one failure fails its document only. */
+export function runSource(task: SourceTask, worker: WorkerContext): StageOutcome<'source'>[] {
+  return task.documents.map((doc) => {
+    try {
+      return encodeDocument(doc, task.encoding, worker);
+    } catch (error) {
+      // Writing NAME.xml failed (the file system): nothing was written, since writes are atomic.
+      return { written: false, data: {}, diagnostics: [failure(error, doc.labels.xml)], timings: {} };
+    }
+  });
+}
+
+function encodeDocument(doc: SourceDocument, encoding: string | undefined, worker: WorkerContext): StageOutcome<'source'> {
   const started = performance.now();
-  const { input, xml } = task.labels;
+  const { input, xml } = doc.labels;
   let encoded;
   try {
     const number = documentNumberOfFileName(input);
     const volume = volumeOfFileName(input);
-    encoded = worker.encode(task.bytes, { file: input, encoding: task.encoding, number, volume, lists: worker.lists });
+    encoded = worker.encode(doc.bytes, { file: input, encoding, number, volume, lists: worker.lists });
   } catch (error) {
     return { written: false, data: {}, diagnostics: [failure(error, input)], timings: { encode: performance.now() - started } };
   }
   const encodedAt = performance.now();
-  writeAtomic(worker.paths.tmpDir, worker.paths.xml(task.name), encoded.xml);
+  writeAtomic(worker.paths.tmpDir, worker.paths.xml(doc.name), encoded.xml);
   let findings: Diagnostic[];
   try {
     findings = worker.validator.validate(encoded.xml, xml);
