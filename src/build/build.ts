@@ -29,8 +29,6 @@ import { buildToolKey } from './reuse.js';
 import { indexPages, writeSite } from './site.js';
 import { encodeAll } from './source-pass.js';
 
-export type { BuildEvent, BuildOptions, BuildPhase, BuildResult } from './options.js';
-
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const inputs = listInputs(options.input, options.out);

@@ -9,7 +9,7 @@ import { writeLinesAtomic } from './atomic.js';
 import type { Stage, StageRecord } from './document.js';
 import type { Layout } from './layout.js';
 
-/** 3: each stage's record is the stage's outcome as documents.ts has it (`key`, `data`, `diagnostics`). */
+/** 3: each stage's record is its outcome as document.ts has it (`key`, `data`, `diagnostics`). */
 const FORMAT = 3;
 
 /** What earlier builds recorded of a document, stage by stage; a page is recorded only after its source. */
