@@ -13,3 +13,14 @@ export async function runBatch<T, R>(
     return Promise.all(items.map((item) => run([item]).then(([result]) => result!, (error: unknown) => failed(item, error))));
   }
 }
+
+/**
+ * `items` in consecutive batches of at most `most`, fewer when there are too few items to give each
+ * of the `inFlight` tasks the pool keeps started one (so that every worker is busy).
+ */
+export function batches<T>(items: readonly T[], most: number, inFlight: number): T[][] {
+  const size = Math.min(most, Math.max(1, Math.ceil(items.length / inFlight)));
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

@@ -5,31 +5,17 @@
  * so a build that is killed loses at most the line being written (a torn last line is ignored).
  */
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { DocumentFacts } from '../publish/index.js';
 import { writeLinesAtomic } from './atomic.js';
+import type { Stage, StageRecord } from './document.js';
 import type { Layout } from './layout.js';
 
-const FORMAT = 2;
+/** 3: each stage's record is its outcome as document.ts has it (`key`, `data`, `diagnostics`). */
+const FORMAT = 3;
 
-export interface SourceRecord {
-  /** sha256 of the input bytes, the tool and the labels (see sourceKey in build.ts). */
-  key: string;
-  number?: string;
-  title?: string;
-  /** Findings of encoding and validation. */
-  diagnostics: Diagnostic[];
-}
-
-export interface PageRecord {
-  /** sha256 of the source key and everything else a page depends on (neighbours, options). */
-  key: string;
-  facts: DocumentFacts;
-}
-
+/** What earlier builds recorded of a document, stage by stage; a page is recorded only after its source. */
 export interface ManifestEntry {
-  source: SourceRecord;
-  page?: PageRecord;
+  source: StageRecord<'source'>;
+  page?: StageRecord<'page'>;
 }
 
 interface ManifestHeader {
@@ -41,7 +27,7 @@ interface ManifestHeader {
 /** The key of each folder-wide file in DIR (edition.css, the index pages), by file name. */
 export type SiteKeys = Record<string, string>;
 
-type JournalRecord = { name: string; source: SourceRecord } | { name: string; page: PageRecord };
+type JournalRecord = { name: string; source: StageRecord<'source'> } | { name: string; page: StageRecord<'page'> };
 
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
@@ -82,12 +68,9 @@ export class Manifest {
     this.entries.delete(name);
   }
 
-  recordSource(name: string, source: SourceRecord): void {
-    this.append({ name, source });
-  }
-
-  recordPage(name: string, page: PageRecord): void {
-    this.append({ name, page });
+  /** Records a stage's outcome; a new source forgets the page made from the old one. */
+  record<S extends Stage>(name: string, stage: S, record: StageRecord<S>): void {
+    this.append(stage === 'source' ? { name, source: record as StageRecord<'source'> } : { name, page: record as StageRecord<'page'> });
   }
 
   /** Writes the manifest for `input` and drops the journal, which it now contains. */

@@ -44,6 +44,8 @@ export interface WorkerPoolOptions {
   resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
   /** Given to each worker once, as it starts (piscina's workerData). */
   workerData?: unknown;
+  /** Tasks handed to a worker at once; it runs them one after another (default 1). */
+  tasksPerWorker?: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export function createWorkerPool<T, R>(workerModule: string, jobs: number, optio
     maxThreads: jobs,
     // The coordinator keeps the queue short itself (see ordered.ts).
     idleTimeout: Number.POSITIVE_INFINITY,
+    concurrentTasksPerWorker: options.tasksPerWorker ?? 1,
     ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
     ...(options.workerData === undefined ? {} : { workerData: options.workerData }),
   });
@@ -67,11 +70,15 @@ export function createWorkerPool<T, R>(workerModule: string, jobs: number, optio
   };
 }
 
-/** The build's pool; each worker gets `data` (the name lists) once. */
-export function createPool(jobs: number, data: WorkerData = {}): Pool {
+/** The build's pool; each worker gets `data` (DIR, the name lists) once. */
+export function createPool(jobs: number, data: WorkerData): Pool {
   const pool = createWorkerPool<Task, unknown>('build/worker.js', jobs, {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     workerData: data,
+    // A second task waits in the worker while it runs one: the worker need not wait for this thread
+    // between tasks (which, on a machine as busy as it has cores, may not be scheduled at once). A
+    // task that kills its worker fails the waiting one too, which runBatch then runs again alone.
+    tasksPerWorker: 2,
   });
   return { run: (task) => pool.run(task) as Promise<TaskResult<typeof task>>, close: () => pool.close() };
 }

@@ -1,22 +1,27 @@
 /**
  * The work on one document, as a worker runs it: no shared state besides the stages it is given,
- * results small enough to send back to the coordinating thread (never the documents themselves:
- * each output is written here, atomically).
+ * tasks that name documents rather than carry them (the worker knows DIR, see WorkerData), and
+ * outcomes small enough to send back to the coordinating thread (the stage's findings and facts:
+ * never the documents themselves, each output is written here, atomically).
  *
  * Two tasks, because each page links to its neighbours in document order, which is known only
  * once every document has been read:
- *   - source: read, encode, validate, write NAME.xml;
+ *   - source: for a few documents at once, encode the bytes read by the coordinator, write NAME.xml, validate it;
  *   - publish: for a few documents at once, read NAME.xml, write NAME.html and NAME.txt (one
  *     transform for the batch: see Publisher.editions).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
 import { documentNumberOfFileName, volumeOfFileName } from '../model/file-name.js';
 import type { encode as encodeFunction } from '../encode/index.js';
-import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from '../publish/index.js';
+import type { IndexEntry, IndexOptions, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
 import type { NameLists } from '../model/names.js';
 import { writeAtomic } from './atomic.js';
+import type { StageOutcome } from './document.js';
+import { EDITION_CSS, type Layout } from './layout.js';
+import type { Links } from './navigation.js';
 
 export interface Stages {
   encode: typeof encodeFunction;
@@ -29,145 +34,155 @@ export interface Stages {
 /** What every worker is given once, at its start: not sent again with each task. */
 export interface WorkerData {
   lists?: NameLists;
+  /** The output folder DIR: a task names a document, the worker knows where its files go. */
+  out: string;
+  /** Wrap the plain-text edition at this many columns. */
+  width?: number;
+}
+
+/** A worker's stages and what it knows of the build it works for. */
+export interface WorkerContext extends Stages {
+  paths: Layout;
+  width?: number;
+}
+
+/** One document of a source task. */
+export interface SourceDocument {
+  name: string;
+  /** The input, read by the coordinator (which needs its hash to decide whether to redo it). */
+  bytes: Uint8Array;
+  /** How diagnostics name the input and its TEI. */
+  labels: { input: string; xml: string };
 }
 
 export interface SourceTask {
   kind: 'source';
-  /** The input, read by the coordinator (which needs its hash to decide whether to redo it). */
-  bytes: Uint8Array;
+  documents: SourceDocument[];
   /** The encoding to read the bytes in, when not UTF-8 (see decodeText). */
   encoding?: string;
-  /** The input's name in diagnostics (the path as the user gave it). */
-  inputLabel: string;
-  xmlPath: string;
-  xmlLabel: string;
-  tmpDir: string;
 }
 
-export interface SourceResult {
-  /** Whether NAME.xml was written (false when the input could not be encoded). */
-  encoded: boolean;
-  number?: string;
-  title?: string;
-  diagnostics: Diagnostic[];
-  timings: { encode?: number; validate?: number };
-}
-
-/** One document of a publish task. */
+/** One document of a publish task: its TEI is DIR/NAME.xml. */
 export interface PageTask {
-  xmlPath: string;
+  name: string;
   xmlLabel: string;
-  htmlPath: string;
-  textPath: string;
-  prev?: NavLink;
-  next?: NavLink;
-  up?: NavLink;
+  links: Links;
 }
 
 export interface PublishTask {
   kind: 'publish';
   pages: PageTask[];
-  tmpDir: string;
-  stylesheetHref: string;
-  width?: number;
 }
 
-export interface PublishResult {
-  /** Absent when the document could not be published. */
-  facts?: DocumentFacts;
-  diagnostics: Diagnostic[];
-  /** The document's share of its batch's time. */
-  timings: { publish: number };
-}
-
-/** A folder-wide file: the edition's CSS or, with `index`, one page of the index of a folder's documents. */
+/** A folder-wide file in DIR: the edition's CSS or, with `index`, one page of the index of a folder's documents. */
 export interface SiteTask {
   kind: 'site';
-  path: string;
-  tmpDir: string;
+  file: string;
   index?: { entries: IndexEntry[]; options: IndexOptions };
 }
 
 export type Task = SourceTask | PublishTask | SiteTask;
 export type TaskResult<T extends Task> = T extends SourceTask
-  ? SourceResult
+  ? StageOutcome<'source'>[]
   : T extends PublishTask
-    ? PublishResult[]
+    ? StageOutcome<'page'>[]
     : void;
 
 export const INTERNAL_ERROR = 'internal-error';
 
-export function runSource(task: SourceTask, stages: Stages): SourceResult {
+/** Each document of the task encoded, written and validated, an outcome for each, in order: one failure fails its document only. */
+export function runSource(task: SourceTask, worker: WorkerContext): StageOutcome<'source'>[] {
+  return task.documents.map((doc) => {
+    try {
+      return encodeDocument(doc, task.encoding, worker);
+    } catch (error) {
+      // Writing NAME.xml failed (the file system): nothing was written, since writes are atomic.
+      return { written: false, data: {}, diagnostics: [failure(error, doc.labels.xml)], timings: {} };
+    }
+  });
+}
+
+function encodeDocument(doc: SourceDocument, encoding: string | undefined, worker: WorkerContext): StageOutcome<'source'> {
   const started = performance.now();
+  const { input, xml } = doc.labels;
   let encoded;
   try {
-    const number = documentNumberOfFileName(task.inputLabel);
-    const volume = volumeOfFileName(task.inputLabel);
-    encoded = stages.encode(task.bytes, { file: task.inputLabel, encoding: task.encoding, number, volume, lists: stages.lists });
+    const number = documentNumberOfFileName(input);
+    const volume = volumeOfFileName(input);
+    encoded = worker.encode(doc.bytes, { file: input, encoding, number, volume, lists: worker.lists });
   } catch (error) {
-    return { encoded: false, diagnostics: [failure(error, task.inputLabel)], timings: { encode: performance.now() - started } };
+    return { written: false, data: {}, diagnostics: [failure(error, input)], timings: { encode: performance.now() - started } };
   }
   const encodedAt = performance.now();
-  writeAtomic(task.tmpDir, task.xmlPath, encoded.xml);
+  writeAtomic(worker.paths.tmpDir, worker.paths.xml(doc.name), encoded.xml);
   let findings: Diagnostic[];
   try {
-    findings = stages.validator.validate(encoded.xml, task.xmlLabel);
+    findings = worker.validator.validate(encoded.xml, xml);
   } catch (error) {
-    findings = [failure(error, task.xmlLabel)];
+    findings = [failure(error, xml)];
   }
   return {
-    encoded: true,
-    number: encoded.document.n,
-    title: encoded.document.title,
+    written: true,
+    data: { number: encoded.document.n, title: encoded.document.title },
     diagnostics: [...encoded.diagnostics, ...findings],
     timings: { encode: encodedAt - started, validate: performance.now() - encodedAt },
   };
 }
 
-/** The editions of each page of the task, a result for each, in order: one failure fails its page only. */
-export function runPublish(task: PublishTask, stages: Stages): PublishResult[] {
+/** The editions of each page of the task, an outcome for each, in order: one failure fails its page only. */
+export function runPublish(task: PublishTask, worker: WorkerContext): StageOutcome<'page'>[] {
   const started = performance.now();
-  const results: PublishResult[] = [];
+  const { paths } = worker;
+  const outcomes: StageOutcome<'page'>[] = [];
+  const failed = (error: unknown, page: PageTask): StageOutcome<'page'> => ({ written: false, data: {}, diagnostics: [failure(error, page.xmlLabel)], timings: {} });
   const sources: { page: number; tei: string }[] = [];
   task.pages.forEach((page, i) => {
     try {
-      sources.push({ page: i, tei: readFileSync(page.xmlPath, 'utf8') });
+      sources.push({ page: i, tei: readFileSync(paths.xml(page.name), 'utf8') });
     } catch (error) {
-      results[i] = { diagnostics: [failure(error, page.xmlLabel)], timings: { publish: 0 } };
+      outcomes[i] = failed(error, page);
     }
   });
-  const outcomes = stages.publisher.editions(
+  const editions = worker.publisher.editions(
     sources.map(({ page, tei }) => {
-      const { xmlLabel, prev, next, up } = task.pages[page]!;
-      return { tei, file: xmlLabel, prev, next, up };
+      const { xmlLabel, links } = task.pages[page]!;
+      return { tei, file: xmlLabel, ...links };
     }),
-    { stylesheetHref: task.stylesheetHref, width: task.width },
+    { stylesheetHref: EDITION_CSS, width: worker.width },
   );
-  outcomes.forEach((outcome, i) => {
+  editions.forEach((outcome, i) => {
     const index = sources[i]!.page;
     const page = task.pages[index]!;
     try {
       if ('error' in outcome) throw outcome.error;
-      writeAtomic(task.tmpDir, page.htmlPath, outcome.editions.html);
-      writeAtomic(task.tmpDir, page.textPath, outcome.editions.text);
-      results[index] = { facts: outcome.editions.facts, diagnostics: [], timings: { publish: 0 } };
+      writeAtomic(paths.tmpDir, paths.html(page.name), outcome.editions.html);
+      writeAtomic(paths.tmpDir, paths.text(page.name), outcome.editions.text);
+      outcomes[index] = { written: true, data: { facts: outcome.editions.facts }, diagnostics: [], timings: {} };
     } catch (error) {
-      results[index] = { diagnostics: [failure(error, page.xmlLabel)], timings: { publish: 0 } };
+      outcomes[index] = failed(error, page);
     }
   });
+  // Each document's share of the batch's time: one transform makes them all.
   const share = (performance.now() - started) / task.pages.length;
-  for (const result of results) result.timings.publish = share;
-  return results;
+  for (const outcome of outcomes) outcome.timings.publish = share;
+  return outcomes;
 }
 
-export function runSite(task: SiteTask, stages: Stages): void {
-  const { publisher } = stages;
-  writeAtomic(task.tmpDir, task.path, task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css);
+export function runSite(task: SiteTask, worker: WorkerContext): void {
+  const { publisher, paths } = worker;
+  const content = task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css;
+  writeAtomic(paths.tmpDir, join(paths.dir, task.file), content);
 }
 
 /** A stage's refusal keeps its position; anything else (a bug, an I/O error) is reported at the file. */
 export function failure(error: unknown, file: string): Diagnostic {
   if (error instanceof PositionedError) return error.diagnostic;
   const message = error instanceof Error ? error.message : String(error);
+  return diagnostic(file, { line: 1, column: 1 }, 'error', INTERNAL_ERROR, message);
+}
+
+/** A worker that died on a document (out of memory, a crash in a stage) fails that document only. */
+export function crash(file: string, error: unknown): Diagnostic {
+  const message = `the worker failed on this document: ${error instanceof Error ? error.message : String(error)}`;
   return diagnostic(file, { line: 1, column: 1 }, 'error', INTERNAL_ERROR, message);
 }

@@ -7,15 +7,18 @@ import { workerData } from 'piscina';
 import { encode } from '../encode/index.js';
 import { createPublisher } from '../publish/index.js';
 import { createValidator } from '../validate/index.js';
-import { runPublish, runSite, runSource, type Stages, type Task, type TaskResult, type WorkerData } from './tasks.js';
+import { layout } from './layout.js';
+import { runPublish, runSite, runSource, type Task, type TaskResult, type WorkerContext, type WorkerData } from './tasks.js';
 
-const data = (workerData ?? {}) as WorkerData;
+const data = workerData as WorkerData;
 
-const stages: Promise<Stages> = createValidator().then((validator) => ({
+const stages: Promise<WorkerContext> = createValidator().then((validator) => ({
   encode,
   lists: data.lists,
   validator,
   publisher: createPublisher(),
+  paths: layout(data.out),
+  width: data.width,
 }));
 
 export default async function run<T extends Task>(task: T): Promise<TaskResult<T>> {

@@ -87,12 +87,15 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   return result;
 }
 
+const CLOCK_RANGE = new RegExp(`^${CLOCK}\\s*[–-]\\s*${CLOCK}$`);
+const CLOCK_ONLY = new RegExp(`^${CLOCK}$`);
+
 /** `8:08 p.m.` → `20:08:00`; `1006Z` → `10:06:00Z`; `4:30–4:50 p.m.` → both ends. */
 function parseTime(time: string): string[] | undefined {
   if (/^noon$/i.test(time)) return ['12:00:00'];
   const zulu = /^(\d{2})(\d{2})\s*Z$/.exec(time);
   if (zulu) return valid(Number(zulu[1]), Number(zulu[2])) ? [`${zulu[1]}:${zulu[2]}:00Z`] : undefined;
-  const range = new RegExp(`^${CLOCK}\\s*[–-]\\s*${CLOCK}$`).exec(time);
+  const range = CLOCK_RANGE.exec(time);
   if (range) {
     const end = to24(range[4]!, range[5], range[6]);
     let start = to24(range[1]!, range[2], range[3] ?? range[6]);
@@ -100,7 +103,7 @@ function parseTime(time: string): string[] | undefined {
     if (!range[3] && start > end) start -= 12 * 60;
     return [hhmm(start), hhmm(end)];
   }
-  const single = new RegExp(`^${CLOCK}$`).exec(time);
+  const single = CLOCK_ONLY.exec(time);
   if (single && single[3]) {
     const t = to24(single[1]!, single[2], single[3]);
     return t === undefined ? undefined : [hhmm(t)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/build/batch.js';
+import { batches, runBatch } from '../../src/build/batch.js';
 
 /** A stand-in for the pool: a task holding `bad` dies whole, as a worker out of memory does. */
 function pool() {
@@ -25,5 +25,17 @@ describe('runBatch', () => {
     const { tasks, run } = pool();
     expect(await runBatch(['a', 'bad', 'c'], run, failed)).toEqual(['made a', 'failed bad: worker exited', 'made c']);
     expect(tasks).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+  });
+});
+
+describe('batches', () => {
+  it('cuts consecutive batches of at most `most` items', () => {
+    expect(batches([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4, 2)).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10]]);
+  });
+
+  it('makes smaller batches when there are too few items to keep every task in flight busy', () => {
+    expect(batches([1, 2, 3, 4, 5, 6], 8, 3)).toEqual([[1, 2], [3, 4], [5, 6]]);
+    expect(batches([1, 2], 8, 8)).toEqual([[1], [2]]);
+    expect(batches([], 8, 2)).toEqual([]);
   });
 });

@@ -16,14 +16,14 @@ describe('Manifest', () => {
   it('keeps what a killed build journaled, skipping the torn last line', () => {
     const paths = fresh();
     const first = Manifest.load(paths);
-    first.recordSource('a', { key: 'ka', number: '1', diagnostics: [] });
-    first.recordPage('a', { key: 'pa', facts });
-    first.recordSource('b', { key: 'kb', diagnostics: [] });
+    first.record('a', 'source', { key: 'ka', data: { number: '1' }, diagnostics: [] });
+    first.record('a', 'page', { key: 'pa', data: { facts }, diagnostics: [] });
+    first.record('b', 'source', { key: 'kb', data: {}, diagnostics: [] });
     appendFileSync(paths.journal, '{"name":"c","source":{"key":'); // the line being written at the kill
     expect(existsSync(paths.manifest)).toBe(false);
 
     const again = Manifest.load(paths);
-    expect(again.get('a')).toEqual({ source: { key: 'ka', number: '1', diagnostics: [] }, page: { key: 'pa', facts } });
+    expect(again.get('a')).toEqual({ source: { key: 'ka', data: { number: '1' }, diagnostics: [] }, page: { key: 'pa', data: { facts }, diagnostics: [] } });
     expect(again.get('b')?.page).toBeUndefined();
     expect(again.get('c')).toBeUndefined();
   });
@@ -31,17 +31,17 @@ describe('Manifest', () => {
   it('forgets a page when its source is redone, and saves entries by name, dropping the journal', () => {
     const paths = fresh();
     const manifest = Manifest.load(paths);
-    manifest.recordSource('b', { key: 'k1', diagnostics: [] });
-    manifest.recordPage('b', { key: 'p1', facts });
-    manifest.recordSource('a', { key: 'k2', diagnostics: [] });
-    manifest.recordSource('b', { key: 'k3', diagnostics: [] });
+    manifest.record('b', 'source', { key: 'k1', data: {}, diagnostics: [] });
+    manifest.record('b', 'page', { key: 'p1', data: { facts }, diagnostics: [] });
+    manifest.record('a', 'source', { key: 'k2', data: {}, diagnostics: [] });
+    manifest.record('b', 'source', { key: 'k3', data: { title: 'T' }, diagnostics: [] });
     manifest.site = { 'edition.css': 'css-key', 'index.html': 'index-key' };
     manifest.save('/in');
     expect(existsSync(paths.journal)).toBe(false);
     expect(readFileSync(paths.manifest, 'utf8').trim().split('\n')).toEqual([
-      '{"format":2,"input":"/in","site":{"edition.css":"css-key","index.html":"index-key"}}',
-      '{"name":"a","source":{"key":"k2","diagnostics":[]}}',
-      '{"name":"b","source":{"key":"k3","diagnostics":[]}}',
+      '{"format":3,"input":"/in","site":{"edition.css":"css-key","index.html":"index-key"}}',
+      '{"name":"a","source":{"key":"k2","data":{},"diagnostics":[]}}',
+      '{"name":"b","source":{"key":"k3","data":{"title":"T"},"diagnostics":[]}}',
     ]);
     const loaded = Manifest.load(paths);
     expect(loaded.input).toBe('/in');

@@ -3,8 +3,8 @@
  * worker threads with the same output whatever the number of workers, the summary, and bad
  * --schema values said for people.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,6 @@ describe('tei-telegram validate FILE…', () => {
   let dir: string;
   let files: string[];
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/validate/worker.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     dir = mkdtempSync(join(tmpdir(), 'tei-telegram-validate-cli-'));
     const mutations = writeMutations(readFileSync(OUR_OUTPUT, 'utf8'));
     files = [OUR_OUTPUT, ...mutations.files.map((f) => f.path)];
