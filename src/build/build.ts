@@ -24,6 +24,7 @@ import { EDITION_CSS, INDEX_PAGE_SIZE, indexPage, laterIndexPage, layout, type L
 import { Manifest, type SourceRecord } from './manifest.js';
 import { volumeOfFileName } from '../model/file-name.js';
 import { byDocumentOrder } from './order.js';
+import { indexEntry, indexLinks, indexVolumes, SITE_FILES, siteFiles, type SiteDocument } from './site-index.js';
 import { runOrdered } from './ordered.js';
 import { createPool, defaultJobs, type Pool } from './pool.js';
 import { statusOf, ReportWriter, type BuildCounts, type FileReport, type RunTimings } from './report.js';
@@ -129,7 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const inputs = listInputs(options.input, options.out);
   const paths = layout(options.out);
-  mkdirSync(paths.stateDir, { recursive: true });
+  mkdirSync(paths.searchDir, { recursive: true });
   const unlock = acquireLock(paths.lock);
   // No more workers than documents: each costs about a second to start.
   const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.files.length);
@@ -188,7 +189,7 @@ async function encodeAll(files: readonly InputFile[], context: Context): Promise
       if (!line.reused && line.encoded) manifest.recordSource(line.name, sourceRecord(line));
       if (!line.encoded) {
         manifest.delete(line.name);
-        removeOutputs(paths, line.name, ['xml', 'html', 'text']);
+        removeOutputs(paths, line.name, ['xml', 'html', 'text', 'search']);
       }
       lines.push(line);
       emit({ type: 'document', phase: 'encode', name: line.name, done: lines.length, total: files.length, reused: line.reused });
@@ -224,7 +225,7 @@ async function publishAll(
       pages.forEach((page, k) => {
         const line = batch[k]!;
         if (page.facts && !page.reused) manifest.recordPage(line.name, { key: page.key!, facts: page.facts });
-        if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text']);
+        if (!page.facts && !page.skipped) removeOutputs(paths, line.name, ['html', 'text', 'search']);
         line.published = page.facts !== undefined;
         const entry = fileReport(line, page);
         counts[entry.status]++;
@@ -257,18 +258,33 @@ function batches(lines: readonly DocumentLine[], { limit }: Context): DocumentLi
  */
 async function writeSite(context: Context): Promise<void> {
   const { manifest, paths, run, tool, options, folder } = context;
-  const pages = folder ? indexPages(context.encoded, manifest, indexPageSize(options)) : [];
+  const documents = folder ? siteDocuments(context.encoded, manifest) : [];
+  const pages = folder ? indexPages(documents, indexPageSize(options)) : [];
+  const site = folder ? siteFiles(documents.map((d) => d.document), paths) : [];
   const tasks: SiteTask[] = [
     { kind: 'site', path: paths.css, tmpDir: paths.tmpDir },
     ...pages.map((page, i): SiteTask => ({ kind: 'site', path: paths.index(i + 1), tmpDir: paths.tmpDir, index: page })),
+    ...site.map(({ path, file }): SiteTask => ({ kind: 'site', path, tmpDir: paths.tmpDir, file })),
   ];
-  const keys = tasks.map((task) => [basename(task.path), sha256(tool, JSON.stringify(task.index ?? null))] as const);
+  const keys = tasks.map((task) => [basename(task.path), sha256(tool, JSON.stringify(task.index ?? task.file ?? null))] as const);
   await Promise.all(tasks.map((task, i) => {
     const [file, key] = keys[i]!;
     return manifest.site[file] === key && existsSync(task.path) ? undefined : run(task);
   }));
   manifest.site = Object.fromEntries(keys);
   if (folder) removeIndexPagesAfter(paths, pages.length);
+  // A site file an earlier build made and this one does not (the persons page, when no document names a person now).
+  if (folder) for (const file of SITE_FILES) if (!(file in manifest.site)) rmSync(paths.site(file), { force: true });
+}
+
+/** The published documents in document order, with their rank among the encoded ones (which decides their index page). */
+function siteDocuments(encoded: readonly DocumentLine[], manifest: Manifest): { document: SiteDocument; rank: number }[] {
+  const documents: { document: SiteDocument; rank: number }[] = [];
+  encoded.forEach((line, rank) => {
+    const page = line.published ? manifest.get(line.name)?.page : undefined;
+    if (page) documents.push({ document: { name: line.name, facts: page.facts, key: page.key }, rank });
+  });
+  return documents;
 }
 
 function indexPageSize(options: BuildOptions): number {
@@ -283,19 +299,19 @@ function pageOf(position: number, size: number): number {
 /**
  * The index in pages of `size` documents, by rank among the encoded documents (as linksOf() gives
  * each its up link), so that a page's documents are known before publishing; a document that failed
- * to publish is missing from its page. The entries are the facts the manifest keeps of each page.
+ * to publish is missing from its page. The entries are the facts the manifest keeps of each page,
+ * grouped by volume on the page (site-index.ts); every page lists all the volumes.
  */
-function indexPages(encoded: readonly DocumentLine[], manifest: Manifest, size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
-  const total = encoded.length;
+function indexPages(documents: readonly { document: SiteDocument; rank: number }[], size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
+  const total = documents.length ? documents[documents.length - 1]!.rank + 1 : 0;
   const hrefs = Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => indexPage(i + 1));
+  const volumes = indexVolumes(documents.map(({ document, rank }) => ({ ...document, rank })), size);
+  const links = indexLinks(documents.map((d) => d.document));
   const pages = hrefs.map((_, i) => ({
     entries: [] as IndexEntry[],
-    options: { stylesheetHref: EDITION_CSS, paging: { hrefs, page: i + 1, first: i * size + 1, last: Math.min((i + 1) * size, total), total } },
+    options: { stylesheetHref: EDITION_CSS, paging: { hrefs, page: i + 1, first: i * size + 1, last: Math.min((i + 1) * size, total), total }, volumes, ...links },
   }));
-  encoded.forEach((line, rank) => {
-    const facts = line.published ? manifest.get(line.name)?.page?.facts : undefined;
-    if (facts) pages[pageOf(rank, size) - 1]!.entries.push({ href: `${line.name}.html`, ...facts });
-  });
+  for (const { document, rank } of documents) pages[pageOf(rank, size) - 1]!.entries.push(indexEntry(document));
   return pages;
 }
 
@@ -365,10 +381,13 @@ async function publishBatch(batch: readonly DocumentLine[], context: Context): P
     const links = linksOf(line, context);
     const key = pageKey(line, links, context);
     const known = manifest.get(line.name)?.page;
-    if (known?.key === key && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name))) {
+    if (known?.key === key && existsSync(paths.html(line.name)) && existsSync(paths.text(line.name)) && existsSync(paths.search(line.name))) {
       outcomes[k] = { facts: known.facts, diagnostics: [], timings: { publish: 0 }, reused: true, key };
     } else {
-      const page = { xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name), ...links };
+      const page = {
+        xmlPath: paths.xml(line.name), xmlLabel: line.xmlLabel, htmlPath: paths.html(line.name), textPath: paths.text(line.name),
+        searchPath: paths.search(line.name), ...links,
+      };
       redo.push({ k, key, page });
     }
   });
@@ -434,7 +453,8 @@ function crash(file: string, error: unknown): Diagnostic {
   return diagnostic(file, { line: 1, column: 1 }, 'error', INTERNAL_ERROR, message);
 }
 
-type OutputKind = 'xml' | 'html' | 'text';
+/** `search`: the document's search record, kept with the build's state (site-index.ts). */
+type OutputKind = 'xml' | 'html' | 'text' | 'search';
 
 function removeOutputs(paths: Layout, name: string, kinds: OutputKind[]): void {
   for (const kind of kinds) rmSync(paths[kind](name), { force: true });
@@ -450,6 +470,7 @@ function forgetOthers(manifest: Manifest, files: readonly InputFile[], sameInput
   for (const name of [...manifest.names()]) {
     if (current.has(name)) continue;
     if (sameInput) removeOutputs(paths, name, ['xml', 'html', 'text']);
+    removeOutputs(paths, name, ['search']);
     manifest.delete(name);
   }
 }

@@ -17,6 +17,7 @@ import type { DocumentFacts, IndexEntry, IndexOptions, NavLink, Publisher } from
 import type { Validator } from '../validate/index.js';
 import type { NameLists } from '../model/names.js';
 import { writeAtomic } from './atomic.js';
+import { siteFile, writeSearchRecord, type SiteFile } from './site-index.js';
 
 export interface Stages {
   encode: typeof encodeFunction;
@@ -59,6 +60,8 @@ export interface PageTask {
   xmlLabel: string;
   htmlPath: string;
   textPath: string;
+  /** Where the document's search record goes (see site-index.ts). */
+  searchPath: string;
   prev?: NavLink;
   next?: NavLink;
   up?: NavLink;
@@ -80,12 +83,16 @@ export interface PublishResult {
   timings: { publish: number };
 }
 
-/** A folder-wide file: the edition's CSS or, with `index`, one page of the index of a folder's documents. */
+/**
+ * A folder-wide file: the edition's CSS or, with `index`, one page of the index of a folder's
+ * documents, or, with `file`, another file of the site (search, persons: see site-index.ts).
+ */
 export interface SiteTask {
   kind: 'site';
   path: string;
   tmpDir: string;
   index?: { entries: IndexEntry[]; options: IndexOptions };
+  file?: SiteFile;
 }
 
 export type Task = SourceTask | PublishTask | SiteTask;
@@ -150,7 +157,8 @@ export function runPublish(task: PublishTask, stages: Stages): PublishResult[] {
       if ('error' in outcome) throw outcome.error;
       writeAtomic(task.tmpDir, page.htmlPath, outcome.editions.html);
       writeAtomic(task.tmpDir, page.textPath, outcome.editions.text);
-      results[index] = { facts: outcome.editions.facts, diagnostics: [], timings: { publish: 0 } };
+      const facts = writeSearchRecord(task.tmpDir, page.searchPath, outcome.editions);
+      results[index] = { facts, diagnostics: [], timings: { publish: 0 } };
     } catch (error) {
       results[index] = { diagnostics: [failure(error, page.xmlLabel)], timings: { publish: 0 } };
     }
@@ -162,7 +170,9 @@ export function runPublish(task: PublishTask, stages: Stages): PublishResult[] {
 
 export function runSite(task: SiteTask, stages: Stages): void {
   const { publisher } = stages;
-  writeAtomic(task.tmpDir, task.path, task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css);
+  const content = task.file ? siteFile(task.file, publisher)
+    : task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css;
+  writeAtomic(task.tmpDir, task.path, content);
 }
 
 /** A stage's refusal keeps its position; anything else (a bug, an I/O error) is reported at the file. */
