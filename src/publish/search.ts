@@ -175,7 +175,14 @@ export function processTerm(term: string): string | null {
 /** How the index is made and searched: the build and the search page use these same options. */
 export const SEARCH_FIELDS = ['text', 'number'] as const;
 export const STORED_FIELDS = ['d', 'a', 'k', 'l'] as const;
-export const SEARCH_OPTIONS: SearchOptions = { boost: { number: 4 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' };
+/**
+ * Spelling slips are forgiven in longer words only (one letter in six): a short name is a name
+ * (`Evren` is not `even`). Shipped to the browser as its source, like processTerm.
+ */
+export function fuzzyOf(term: string): number | false {
+  return term.length > 5 ? 0.2 : false;
+}
+export const SEARCH_OPTIONS = { boost: { number: 4 }, prefix: true, combineWith: 'AND' } as const satisfies SearchOptions;
 
 /** The kinds, one letter each in the index (stored for every unit). */
 const KIND_LETTERS: Record<UnitKind, string> = { heading: 'h', paragraph: 'p', note: 'n', person: 'r' };
@@ -191,8 +198,9 @@ interface IndexedUnit {
   number?: string;
 }
 
-function miniSearchOptions(): Options<IndexedUnit> {
-  return { fields: [...SEARCH_FIELDS], storeFields: [...STORED_FIELDS], processTerm, searchOptions: SEARCH_OPTIONS };
+/** The index's options as the build makes it (the search page gets the same, see searchIndexScript). */
+export function miniSearchOptions(): Options<IndexedUnit> {
+  return { fields: [...SEARCH_FIELDS], storeFields: [...STORED_FIELDS], processTerm, searchOptions: { ...SEARCH_OPTIONS, boost: { ...SEARCH_OPTIONS.boost }, fuzzy: fuzzyOf } };
 }
 
 /** What the search page is given: the documents table and the serialized index. */
@@ -228,7 +236,8 @@ export const SEARCH_GLOBAL = 'teiTelegramSearch';
  * which a page opened from the file system can load where it could not fetch a JSON file.
  */
 export function searchIndexScript(data: SearchData): string {
-  const options = `{fields:${JSON.stringify(SEARCH_FIELDS)},storeFields:${JSON.stringify(STORED_FIELDS)},processTerm:${processTerm.toString()},searchOptions:${JSON.stringify(SEARCH_OPTIONS)}}`;
+  const searchOptions = `${JSON.stringify(SEARCH_OPTIONS).slice(0, -1)},fuzzy:${fuzzyOf.toString()}}`;
+  const options = `{fields:${JSON.stringify(SEARCH_FIELDS)},storeFields:${JSON.stringify(STORED_FIELDS)},processTerm:${processTerm.toString()},searchOptions:${searchOptions}}`;
   return `window.${SEARCH_GLOBAL}={options:${options},documents:${JSON.stringify(data.documents)},index:${JSON.stringify(data.index)}};\n`;
 }
 

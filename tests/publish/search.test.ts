@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { processTerm, searchData, searchRecord, type SearchDocument } from '../../src/publish/search.js';
+import { fuzzyOf, miniSearchOptions, processTerm, searchData, searchIndexScript, searchRecord, type SearchDocument } from '../../src/publish/search.js';
 import { edition, goldDir, goldNames, hasGold, readFixture } from './helpers.js';
 import { anchorIds } from './html-checks.js';
 
@@ -62,7 +62,7 @@ describe('the index of many documents', () => {
     { href: 'b.html', number: '12', heading: 'Memorandum', units: [{ anchor: 'd12', kind: 'heading', text: '12. Memorandum' }, { anchor: 'b3', kind: 'paragraph', text: 'The talks on document 284 failed.' }] },
   ];
   const data = searchData(documents);
-  const search = MiniSearch.loadJS(data.index, { fields: ['text', 'number'], storeFields: ['d', 'a', 'k', 'l'], processTerm, searchOptions: { boost: { number: 4 }, prefix: true, combineWith: 'AND' } });
+  const search = MiniSearch.loadJS(data.index, miniSearchOptions());
 
   it('finds a document by its number first, then the places that cite it', () => {
     const hits = search.search('284');
@@ -76,5 +76,19 @@ describe('the index of many documents', () => {
 
   it('folds case and diacritics and leaves out the commonest words', () => {
     expect(['Özal', 'THE', 'Of', 'Ecevit'].map(processTerm)).toEqual(['ozal', null, null, 'ecevit']);
+  });
+
+  it('forgives a slip in a long word, never in a short one', () => {
+    expect(search.search('Memorandom').map((h) => h.a)).toEqual(['d12']);
+    expect(search.search('Ozak')).toEqual([]);
+    expect([fuzzyOf('Evren'), fuzzyOf('Makarios')]).toEqual([false, 0.2]);
+  });
+
+  it('ships the same options to the page: the functions as their source', () => {
+    const window: { teiTelegramSearch?: { options: { processTerm(t: string): string | null; searchOptions: { fuzzy(t: string): unknown } } } } = {};
+    new Function('window', searchIndexScript(data))(window);
+    const shipped = window.teiTelegramSearch!.options;
+    expect(['Özal', 'the'].map(shipped.processTerm)).toEqual(['ozal', null]);
+    expect(shipped.searchOptions.fuzzy('Makarios')).toBe(0.2);
   });
 });
