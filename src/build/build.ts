@@ -259,7 +259,7 @@ function batches(lines: readonly DocumentLine[], { limit }: Context): DocumentLi
 async function writeSite(context: Context): Promise<void> {
   const { manifest, paths, run, tool, options, folder } = context;
   const documents = folder ? siteDocuments(context.encoded, manifest) : [];
-  const pages = folder ? indexPages(documents, indexPageSize(options)) : [];
+  const pages = folder ? indexPages(documents, context.encoded.length, indexPageSize(options)) : [];
   const site = folder ? siteFiles(documents.map((d) => d.document), paths) : [];
   const tasks: SiteTask[] = [
     { kind: 'site', path: paths.css, tmpDir: paths.tmpDir },
@@ -302,8 +302,7 @@ function pageOf(position: number, size: number): number {
  * to publish is missing from its page. The entries are the facts the manifest keeps of each page,
  * grouped by volume on the page (site-index.ts); every page lists all the volumes.
  */
-function indexPages(documents: readonly { document: SiteDocument; rank: number }[], size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
-  const total = documents.length ? documents[documents.length - 1]!.rank + 1 : 0;
+function indexPages(documents: readonly { document: SiteDocument; rank: number }[], total: number, size: number): { entries: IndexEntry[]; options: IndexOptions }[] {
   const hrefs = Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => indexPage(i + 1));
   const volumes = indexVolumes(documents.map(({ document, rank }) => ({ ...document, rank })), size);
   const links = indexLinks(documents.map((d) => d.document));

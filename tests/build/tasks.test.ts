@@ -18,7 +18,7 @@ const seed = readFileSync(join(ROOT, 'tei/frus1977-80v26_d284.xml'), 'utf8');
 function page(name: string, tei?: string): PageTask {
   const xmlPath = join(dir, `${name}.xml`);
   if (tei !== undefined) writeFileSync(xmlPath, tei);
-  return { xmlPath, xmlLabel: `out/${name}.xml`, htmlPath: join(dir, `${name}.html`), textPath: join(dir, `${name}.txt`) };
+  return { xmlPath, xmlLabel: `out/${name}.xml`, htmlPath: join(dir, `${name}.html`), textPath: join(dir, `${name}.txt`), searchPath: join(dir, `${name}.search.json`) };
 }
 
 describe('runPublish: the pages of a batch', () => {
@@ -32,6 +32,9 @@ describe('runPublish: the pages of a batch', () => {
     expect(['a', 'b'].every((n) => existsSync(join(dir, `${n}.html`)) && existsSync(join(dir, `${n}.txt`)))).toBe(true);
     expect(['gone', 'not-tei'].some((n) => existsSync(join(dir, `${n}.html`)) || existsSync(join(dir, `${n}.txt`)))).toBe(false);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(editionOf(stages.publisher, seed).text);
+    // Each published page's search units, read from the page just written.
+    expect(JSON.parse(readFileSync(join(dir, 'a.search.json'), 'utf8'))).toContainEqual({ anchor: 'p4', kind: 'paragraph', text: expect.stringMatching(/^For capitals:/) });
+    expect(existsSync(join(dir, 'gone.search.json')) || existsSync(join(dir, 'not-tei.search.json'))).toBe(false);
     for (const r of results) expect(r.timings.publish).toBeGreaterThan(0);
   });
 });
