@@ -35,8 +35,8 @@
   var kind = field(form, 'Kind', element('select', { name: 'kind' }));
   kind.appendChild(element('option', { value: '' }, 'all kinds'));
   kinds.forEach(function (k) { kind.appendChild(element('option', { value: k }, k.replace(/-/g, ' '))); });
-  var from = field(form, 'From', element('input', { name: 'from', type: 'text', inputmode: 'numeric', placeholder: 'YYYY or YYYY-MM-DD', size: '12' }));
-  var to = field(form, 'To', element('input', { name: 'to', type: 'text', inputmode: 'numeric', placeholder: 'YYYY or YYYY-MM-DD', size: '12' }));
+  var from = field(form, 'From', element('input', { name: 'from', type: 'text', inputmode: 'numeric', placeholder: 'e.g. 1978-06', size: '11' }));
+  var to = field(form, 'To', element('input', { name: 'to', type: 'text', inputmode: 'numeric', placeholder: 'e.g. 1978-06', size: '11' }));
   var shown = element('p', { class: 'index-shown', role: 'status' });
   form.appendChild(shown);
   var first = document.querySelector('section.volume');

@@ -76,7 +76,9 @@
       entry.hits.forEach(function (hit) {
         var place = element('li');
         place.appendChild(element('a', { href: doc.href + '#' + hit.a }, placeLabel(hit)));
-        place.appendChild(document.createTextNode(' — ' + hit.terms.join(', ')));
+        place.appendChild(document.createTextNode(': '));
+        if (hit.s) place.appendChild(element('q', { class: 'search-hit-opening' }, hit.s));
+        place.appendChild(element('span', { class: 'search-hit-terms' }, ' (' + hit.terms.join(', ') + ')'));
         places.appendChild(place);
       });
       item.appendChild(places);

@@ -174,7 +174,7 @@ export function processTerm(term: string): string | null {
 
 /** How the index is made and searched: the build and the search page use these same options. */
 export const SEARCH_FIELDS = ['text', 'number'] as const;
-export const STORED_FIELDS = ['d', 'a', 'k', 'l'] as const;
+export const STORED_FIELDS = ['d', 'a', 'k', 'l', 's'] as const;
 /**
  * Spelling slips are forgiven in longer words only (one letter in six): a short name is a name
  * (`Evren` is not `even`). Shipped to the browser as its source, like processTerm.
@@ -187,13 +187,17 @@ export const SEARCH_OPTIONS = { boost: { number: 4 }, prefix: true, combineWith:
 /** The kinds, one letter each in the index (stored for every unit). */
 const KIND_LETTERS: Record<UnitKind, string> = { heading: 'h', paragraph: 'p', note: 'n', person: 'r' };
 
-/** One indexed unit: `d` its document's place in the documents table, `a`, `k`, `l` the unit's anchor, kind (KIND_LETTERS), label. */
+/**
+ * One indexed unit: `d` its document's place in the documents table, `a`, `k`, `l` the unit's
+ * anchor, kind (KIND_LETTERS), label, `s` its opening words (see opening), what a result shows of it.
+ */
 interface IndexedUnit {
   id: number;
   d: number;
   a: string;
   k: string;
   l?: string;
+  s?: string;
   text: string;
   number?: string;
 }
@@ -201,6 +205,16 @@ interface IndexedUnit {
 /** The index's options as the build makes it (the search page gets the same, see searchIndexScript). */
 export function miniSearchOptions(): Options<IndexedUnit> {
   return { fields: [...SEARCH_FIELDS], storeFields: [...STORED_FIELDS], processTerm, searchOptions: { ...SEARCH_OPTIONS, boost: { ...SEARCH_OPTIONS.boost }, fuzzy: fuzzyOf } };
+}
+
+/** The most characters of a unit's text a result shows: its opening words, which tell one paragraph from another. */
+const OPENING = 70;
+
+/** The unit's first words, up to OPENING characters and cut at a word, with an ellipsis when cut. */
+export function opening(text: string): string {
+  if (text.length <= OPENING) return text;
+  const cut = text.lastIndexOf(' ', OPENING);
+  return `${text.slice(0, cut > OPENING / 2 ? cut : OPENING)}…`;
 }
 
 /** What the search page is given: the documents table and the serialized index. */
@@ -221,7 +235,7 @@ export function searchData(documents: Iterable<SearchDocument>): SearchData {
   for (const { units, ...document } of documents) {
     const d = table.push(document) - 1;
     search.addAll(units.map((unit) => ({
-      id: id++, d, a: unit.anchor, k: KIND_LETTERS[unit.kind], l: unit.label, text: unit.text,
+      id: id++, d, a: unit.anchor, k: KIND_LETTERS[unit.kind], l: unit.label, s: unit.kind === 'heading' ? undefined : opening(unit.text), text: unit.text,
       number: unit.kind === 'heading' ? document.number : undefined,
     })));
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { fuzzyOf, miniSearchOptions, processTerm, searchData, searchIndexScript, searchRecord, type SearchDocument } from '../../src/publish/search.js';
+import { fuzzyOf, miniSearchOptions, opening, processTerm, searchData, searchIndexScript, searchRecord, type SearchDocument } from '../../src/publish/search.js';
 import { edition, goldDir, goldNames, hasGold, readFixture } from './helpers.js';
 import { anchorIds } from './html-checks.js';
 
@@ -90,5 +90,13 @@ describe('the index of many documents', () => {
     const shipped = window.teiTelegramSearch!.options;
     expect(['Özal', 'the'].map(shipped.processTerm)).toEqual(['ozal', null]);
     expect(shipped.searchOptions.fuzzy('Makarios')).toBe(0.2);
+  });
+});
+
+describe('what a result shows of a place', () => {
+  it('is the opening words, cut at a word', () => {
+    expect(opening('Short.')).toBe('Short.');
+    const long = 'The Ambassador said that Cyprus must apprise the UN that the problem on the island remains.';
+    expect(opening(long)).toBe('The Ambassador said that Cyprus must apprise the UN that the problem…');
   });
 });
