@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Compiles the stylesheets the publisher runs (src/publish/stylesheets.ts: tei-edition.xsl, index.xsl;
+// Compiles the stylesheets the publisher runs (src/publish/stylesheets.ts: tei-edition.xsl, index.xsl,
+// search.xsl, persons.xsl;
 // the books: tei-epub.xsl, tei-print.xsl)
 // to dist/xslt/NAME.sef.json, the form saxon-js runs. Modules that are only included (xslt/lib/) are
 // compiled as part of the stylesheets that include them; tei-to-html.xsl and tei-to-text.xsl are for
@@ -18,9 +19,9 @@ const outDir = join(root, 'dist', 'xslt');
 const xslt3 = join(root, 'node_modules', 'xslt3', 'xslt3.js');
 
 mkdirSync(outDir, { recursive: true });
-const stylesheets = ['tei-edition.xsl', 'index.xsl', 'tei-epub.xsl', 'tei-print.xsl'];
-// Assets the editions ship beside the pages (the stylesheets for screen and print).
-const assets = readdirSync(sourceDir).filter((name) => name.endsWith('.css'));
+const stylesheets = ['tei-edition.xsl', 'index.xsl', 'search.xsl', 'persons.xsl', 'tei-epub.xsl', 'tei-print.xsl'];
+// Assets the editions ship beside the pages (the stylesheets for screen and print, the site's scripts).
+const assets = readdirSync(sourceDir).filter((name) => name.endsWith('.css') || name.endsWith('.js'));
 
 const results = await Promise.allSettled(
   stylesheets.map(async (name) => {

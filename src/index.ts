@@ -6,7 +6,10 @@ export type { ListSource } from './encode/names/index.js';
 export { createValidator, formatHuman, formatJson } from './validate/index.js';
 export type { Validator, ValidatorOptions } from './validate/index.js';
 export { createPublisher } from './publish/index.js';
-export type { Publisher, EditionSource, EditionOptions, EditionOutcome, Editions, NavLink, IndexEntry, IndexOptions } from './publish/index.js';
+export type { Publisher, EditionSource, EditionOptions, EditionOutcome, Editions, NavLink, IndexEntry, IndexOptions, IndexVolume, PersonFact, PersonsVolume, SitePageOptions } from './publish/index.js';
+// The archive's search from any HTML edition: a page's units, the index of many, the page's script.
+export { searchRecord, searchData, searchIndexScript } from './publish/search.js';
+export type { SearchRecord, SearchUnit, SearchDocument, SearchData } from './publish/search.js';
 // The books: an EPUB 3 and a PDF of many TEI documents (strings or files), in order.
 export { makeEpub, writeEpub, type EpubOptions } from './publish/epub.js';
 export { makePdf, writePdf, NoBrowserError, type PdfOptions } from './publish/pdf.js';

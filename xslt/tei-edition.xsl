@@ -6,7 +6,8 @@
   css-href and lib/text.xsl's width. For the document at position i:
     i.html  the HTML page (lib/html.xsl), a result document written by the processor's serializer;
     i.txt   the plain-text edition (lib/text.xsl), likewise;
-  and, as the i-th item of the principal result, its index facts (lib/facts.xsl), a map.
+  and, as the i-th item of the principal result, its index facts (lib/facts.xsl), a map, with
+  the persons it names (tt:persons) under 'persons'.
   One transform for many documents: Saxon-JS prepares the stylesheet afresh for every transform
   (about a third of the time a document takes), so a batch pays it once. The pages are serialized
   as they are written, never built as a tree first and serialized by fn:serialize.
@@ -15,6 +16,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:h="urn:tei-telegram:html"
   xmlns:t="urn:tei-telegram:text"
   xmlns:tt="urn:tei-telegram"
@@ -47,7 +49,10 @@
       <xsl:result-document href="{$i}.txt" method="text" encoding="UTF-8">
         <xsl:value-of select="t:edition($document)"/>
       </xsl:result-document>
-      <xsl:sequence select="$facts"/>
+      <!-- The facts, with the persons the document names (an array of maps) for the persons index. -->
+      <xsl:variable name="persons" as="array(*)" select="tt:persons($document)"/>
+      <xsl:sequence select="if (array:size($persons) eq 0) then $facts else map:put($facts, 'persons', $persons)"
+        xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
     </xsl:for-each>
   </xsl:template>
 

@@ -34,7 +34,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const inputs = listInputs(options.input, options.out);
   const folder = inputs.kind === 'folder';
   const paths = layout(options.out);
-  mkdirSync(paths.stateDir, { recursive: true });
+  mkdirSync(paths.searchDir, { recursive: true });
   const unlock = acquireLock(paths.lock);
   // No more workers than documents: each costs about a second to start.
   const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.files.length);

@@ -7,7 +7,8 @@ import type { InputFile } from './inputs.js';
 import { laterIndexPage, type Layout } from './layout.js';
 import type { Manifest } from './manifest.js';
 
-type OutputKind = 'xml' | 'html' | 'text';
+/** `search`: the document's search record, kept with the build's state (site-index.ts). */
+type OutputKind = 'xml' | 'html' | 'text' | 'search';
 
 export function removeOutputs(paths: Layout, name: string, kinds: readonly OutputKind[]): void {
   for (const kind of kinds) rmSync(paths[kind](name), { force: true });
@@ -23,6 +24,7 @@ export function forgetOthers(manifest: Manifest, files: readonly InputFile[], sa
   for (const name of [...manifest.names()]) {
     if (current.has(name)) continue;
     if (sameInput) removeOutputs(paths, name, ['xml', 'html', 'text']);
+    removeOutputs(paths, name, ['search']);
     manifest.delete(name);
   }
 }

@@ -20,6 +20,11 @@ export interface Layout {
   xml(name: string): string;
   html(name: string): string;
   text(name: string): string;
+  /** The folder of the documents' search records (see site-index.ts), and one document's. */
+  readonly searchDir: string;
+  search(name: string): string;
+  /** A folder-wide file of the site besides the index pages (search-index.js, persons.html, …). */
+  site(file: string): string;
 }
 
 export const EDITION_CSS = 'edition.css';
@@ -57,5 +62,8 @@ export function layout(dir: string): Layout {
     xml: (name) => join(dir, `${name}.xml`),
     html: (name) => join(dir, `${name}.html`),
     text: (name) => join(dir, `${name}.txt`),
+    searchDir: join(stateDir, 'search'),
+    search: (name) => join(stateDir, 'search', `${name}.json`),
+    site: (file) => join(dir, file),
   };
 }

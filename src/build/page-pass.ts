@@ -51,7 +51,7 @@ export async function publishAll(
         if (wholly) reused++;
         const facts = doc.stages.page?.written ? doc.data.page?.facts : undefined;
         const position = navigation.positionOf(doc);
-        if (facts && position !== undefined) listed.push({ name: doc.name, position, facts });
+        if (facts && position !== undefined) listed.push({ name: doc.name, position, facts, key: doc.stages.page!.key });
         report.add(entry);
         emit({ type: 'document', phase: 'publish', name: doc.name, done: ++done, total: ordered.length, reused: wholly, report: entry });
       }
@@ -84,6 +84,6 @@ async function publishBatch(batch: readonly DocumentRecord[], navigation: Naviga
     const outcome = outcomes[i]!;
     addOutcome(doc, 'page', key, outcome);
     if (outcome.written) manifest.record(doc.name, 'page', { key, data: outcome.data, diagnostics: outcome.diagnostics });
-    else removeOutputs(paths, doc.name, ['html', 'text']);
+    else removeOutputs(paths, doc.name, ['html', 'text', 'search']);
   });
 }

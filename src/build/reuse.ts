@@ -34,10 +34,10 @@ export function reusableSource(manifest: Manifest, paths: Layout, name: string, 
   return known?.key === key && existsSync(paths.xml(name)) ? known : undefined;
 }
 
-/** The manifest's record of the document's pages, when they were made under `key` and both are there. */
+/** The manifest's record of the document's pages, when they were made under `key` and both are there, with the search record read from them. */
 export function reusablePage(manifest: Manifest, paths: Layout, name: string, key: string): StageRecord<'page'> | undefined {
   const known = manifest.get(name)?.page;
-  return known?.key === key && existsSync(paths.html(name)) && existsSync(paths.text(name)) ? known : undefined;
+  return known?.key === key && existsSync(paths.html(name)) && existsSync(paths.text(name)) && existsSync(paths.search(name)) ? known : undefined;
 }
 
 /** A folder-wide file's key: the tool and the data it is made from. */

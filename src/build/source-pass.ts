@@ -44,7 +44,7 @@ async function encodeBatch(files: readonly InputFile[], context: BuildContext): 
     if (outcome.written) manifest.record(doc.name, 'source', { key, data: outcome.data, diagnostics: outcome.diagnostics });
     else {
       manifest.delete(doc.name);
-      removeOutputs(paths, doc.name, ['xml', 'html', 'text']);
+      removeOutputs(paths, doc.name, ['xml', 'html', 'text', 'search']);
     }
   };
   const redo: { doc: DocumentRecord; key: string; task: SourceDocument }[] = [];

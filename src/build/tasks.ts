@@ -8,10 +8,9 @@
  * once every document has been read:
  *   - source: for a few documents at once, encode the bytes read by the coordinator, write NAME.xml, validate it;
  *   - publish: for a few documents at once, read NAME.xml, write NAME.html and NAME.txt (one
- *     transform for the batch: see Publisher.editions).
+ *     transform for the batch: see Publisher.editions) and the page's search record.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
 import { documentNumberOfFileName, volumeOfFileName } from '../model/file-name.js';
 import type { encode as encodeFunction } from '../encode/index.js';
@@ -22,6 +21,7 @@ import { writeAtomic } from './atomic.js';
 import type { StageOutcome } from './document.js';
 import { EDITION_CSS, type Layout } from './layout.js';
 import type { Links } from './navigation.js';
+import { siteFile, writeSearchRecord, type SiteFile } from './site-index.js';
 
 export interface Stages {
   encode: typeof encodeFunction;
@@ -74,11 +74,15 @@ export interface PublishTask {
   pages: PageTask[];
 }
 
-/** A folder-wide file in DIR: the edition's CSS or, with `index`, one page of the index of a folder's documents. */
+/**
+ * A folder-wide file in DIR: the edition's CSS or, with `index`, one page of the index of a
+ * folder's documents, or, with `site`, another file of the site (search, persons: see site-index.ts).
+ */
 export interface SiteTask {
   kind: 'site';
   file: string;
   index?: { entries: IndexEntry[]; options: IndexOptions };
+  site?: SiteFile;
 }
 
 export type Task = SourceTask | PublishTask | SiteTask;
@@ -157,7 +161,8 @@ export function runPublish(task: PublishTask, worker: WorkerContext): StageOutco
       if ('error' in outcome) throw outcome.error;
       writeAtomic(paths.tmpDir, paths.html(page.name), outcome.editions.html);
       writeAtomic(paths.tmpDir, paths.text(page.name), outcome.editions.text);
-      outcomes[index] = { written: true, data: { facts: outcome.editions.facts }, diagnostics: [], timings: {} };
+      const facts = writeSearchRecord(paths.tmpDir, paths.search(page.name), outcome.editions);
+      outcomes[index] = { written: true, data: { facts }, diagnostics: [], timings: {} };
     } catch (error) {
       outcomes[index] = failed(error, page);
     }
@@ -170,8 +175,9 @@ export function runPublish(task: PublishTask, worker: WorkerContext): StageOutco
 
 export function runSite(task: SiteTask, worker: WorkerContext): void {
   const { publisher, paths } = worker;
-  const content = task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css;
-  writeAtomic(paths.tmpDir, join(paths.dir, task.file), content);
+  const content = task.site ? siteFile(task.site, publisher)
+    : task.index ? publisher.index(task.index.entries, task.index.options) : publisher.css;
+  writeAtomic(paths.tmpDir, paths.site(task.file), content);
 }
 
 /** A stage's refusal keeps its position; anything else (a bug, an I/O error) is reported at the file. */

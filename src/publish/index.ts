@@ -28,6 +28,21 @@ export interface DocumentFacts {
   when?: string;
   /** `telegram`, `memorandum`, `memorandum-of-conversation`, … */
   kind?: string;
+  /** The volume's identifier (`frus1955-57v08`), when the header gives one. */
+  volume?: string;
+  /** The series and volume as cited ("Foreign Relations of the United States, 1955–57, Volume XXV"). */
+  'volume-title'?: string;
+  /** The persons the document names (lib/facts.xsl tt:persons), for the archive's persons index. */
+  persons?: PersonFact[];
+}
+
+/** A person a document names: the entry's id, name and description (when the file lists it). */
+export interface PersonFact {
+  id: string;
+  name: string;
+  description?: string;
+  /** The anchors of the page's places that mention the person (see searchRecord), when known. */
+  anchors?: string[];
 }
 
 export interface IndexEntry extends DocumentFacts {
@@ -40,6 +55,39 @@ export interface IndexOptions {
   stylesheetHref?: string;
   /** Where this page stands when the index has several; without it, the index is one page. */
   paging?: IndexPaging;
+  /** Every volume of the whole index, in order, for the volumes' list at the top of each page. */
+  volumes?: readonly IndexVolume[];
+  /** The site's search page, persons page and the index's sort-and-filter script, when it has them. */
+  searchHref?: string;
+  personsHref?: string;
+  scriptHref?: string;
+}
+
+/** A volume of the index: its id (`frus1955-57v08`, empty for documents of no volume), title, documents, first page. */
+export interface IndexVolume {
+  id: string;
+  title: string;
+  count: number;
+  page: number;
+}
+
+/** The persons index's volumes: each volume's persons, by name, with the documents that mention them. */
+export interface PersonsVolume {
+  id: string;
+  title: string;
+  persons: { id: string; name: string; description?: string; documents: { href: string; number: string; heading: string }[] }[];
+}
+
+/** What the site's other pages (search, persons) share: title, language, stylesheet, the index's href. */
+export interface SitePageOptions {
+  title?: string;
+  lang?: string;
+  stylesheetHref?: string;
+  indexHref?: string;
+  /** The search page: its scripts' hrefs, in the order they load. */
+  scripts?: readonly string[];
+  /** The search page: the persons page, when the site has one. */
+  personsHref?: string;
 }
 
 /** One page of an index in several pages: its place among them and the documents it covers. */
@@ -87,6 +135,10 @@ export interface Publisher {
   /** The HTML and text editions and the index facts of each document, an outcome for each, in order. */
   editions(sources: readonly EditionSource[], options?: EditionOptions): EditionOutcome[];
   index(entries: readonly IndexEntry[], options?: IndexOptions): string;
+  /** The archive's search page (search.xsl): its form, and the results its scripts write. */
+  searchPage(options?: SitePageOptions): string;
+  /** The archive's persons index (persons.xsl). */
+  personsPage(volumes: readonly PersonsVolume[], options?: SitePageOptions): string;
   /** The edition's CSS (screen and print), for a build that links it with `stylesheetHref`. */
   readonly css: string;
 }
@@ -153,6 +205,19 @@ export function createPublisher(): Publisher {
     return outcomes;
   }
 
+  function sitePage(name: 'search' | 'persons', options: SitePageOptions, params: Record<string, unknown>): string {
+    return transform(stylesheets, name, `<${name}>`, {
+      initialTemplate: INITIAL_TEMPLATE,
+      destination: 'serialized',
+      stylesheetParams: {
+        ...pageParams(stylesheets, options.stylesheetHref),
+        lang: options.lang ?? 'en',
+        'index-href': options.indexHref ?? 'index.html',
+        ...params,
+      },
+    }).principalResult as string;
+  }
+
   return {
     css: stylesheets.css,
     editions,
@@ -166,8 +231,21 @@ export function createPublisher(): Publisher {
           title: options.title ?? 'Documents',
           lang: options.lang ?? 'en',
           ...pagingParams(options.paging),
+          volumes: JSON.stringify(options.volumes ?? []),
+          'search-href': options.searchHref ?? '',
+          'persons-href': options.personsHref ?? '',
+          'script-href': options.scriptHref ?? '',
         },
       }).principalResult as string,
+    searchPage: (options = {}) => sitePage('search', options, {
+      ...(options.title ? { title: options.title } : {}),
+      scripts: [...(options.scripts ?? [])],
+      'persons-href': options.personsHref ?? '',
+    }),
+    personsPage: (volumes, options = {}) => sitePage('persons', options, {
+      ...(options.title ? { title: options.title } : {}),
+      volumes: JSON.stringify(volumes),
+    }),
   };
 }
 

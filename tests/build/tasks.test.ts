@@ -15,6 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const worker: WorkerContext = { encode, validator: await createValidator(), publisher: createPublisher(), paths: layout(dir) };
 mkdirSync(worker.paths.tmpDir, { recursive: true });
+mkdirSync(worker.paths.searchDir, { recursive: true });
 const seed = readFileSync(join(ROOT, 'tei/frus1977-80v26_d284.xml'), 'utf8');
 
 function page(name: string, tei?: string): PageTask {
@@ -34,6 +35,9 @@ describe('runPublish: the pages of a batch', () => {
     expect(['a', 'b'].every((n) => existsSync(join(dir, `${n}.html`)) && existsSync(join(dir, `${n}.txt`)))).toBe(true);
     expect(['gone', 'not-tei'].some((n) => existsSync(join(dir, `${n}.html`)) || existsSync(join(dir, `${n}.txt`)))).toBe(false);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(editionOf(worker.publisher, seed).text);
+    // Each published page's search units, read from the page just written.
+    expect(JSON.parse(readFileSync(worker.paths.search('a'), 'utf8'))).toContainEqual({ anchor: 'p4', kind: 'paragraph', text: expect.stringMatching(/^For capitals:/) });
+    expect(existsSync(worker.paths.search('gone')) || existsSync(worker.paths.search('not-tei'))).toBe(false);
     for (const r of results) expect(r.timings.publish).toBeGreaterThan(0);
   });
 });

@@ -98,7 +98,7 @@ describe('a long paragraph', () => {
 
   it('publishes in both editions, every word in one block', () => {
     const { html, text } = edition(tei, { width: 72 });
-    expect(html).toContain(`<p class="p">${words.replace(/\n/g, ' ')}<sup class="noteref">`);
+    expect(html).toContain(`<p class="p" id="b1">${words.replace(/\n/g, ' ')}<sup class="noteref">`);
     const blocks = text.split('\n\n');
     expect(blocks).toHaveLength(3);
     expect(blocks[1]!.replace(/\s+/g, ' ')).toBe(`${words.replace(/\n/g, ' ')}1 end.`);
@@ -138,6 +138,8 @@ describe('facts for the index', () => {
       number: '284',
       heading: expect.stringMatching(/^Telegram From the Department of State to .* and Italy$/),
       kind: 'telegram',
+      volume: 'frus1977-80v26',
+      'volume-title': 'Foreign Relations of the United States, 1977–80, Volume XXVI',
     });
     expect(edition(readFixture('structures.xml')).facts).toEqual({
       number: '12',
@@ -164,7 +166,7 @@ describe('index page', () => {
   const html = publisher.index(entries, { title: 'FRUS 1977–80, v. 26' });
 
   it('lists every document in the order given, with links, number, date and kind', () => {
-    const rows = [...html.matchAll(/<tr><td class="index-number">(\d+)<\/td><td><a href="([^"]+)">([^<]*)<\/a><\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
+    const rows = [...html.matchAll(/<tr data-order="\d+"(?: data-when="[^"]*")?(?: data-kind="[^"]*")?><td class="index-number">(\d+)<\/td><td><a href="([^"]+)">([^<]*)<\/a><\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
     expect(rows.map((row) => row.slice(1))).toEqual([
       ['2', 'd2.html', 'Letter &lt;from&gt; A &amp; B', 'May 1, 1977', 'letter'],
       ['10', 'd10.html', 'Memorandum of Conversation', '', 'memorandum of conversation'],

@@ -294,16 +294,36 @@
     <!-- One pass over the paragraph: a block inside one of its notes does not count. -->
     <xsl:element name="{if (exists(.//*[self::list or self::table or self::lg or self::p or self::quote[p]][not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
-      <xsl:if test="empty($number) and parent::div[@type = 'document']">
-        <xsl:variable name="printed" as="xs:string?" select="h:leading-number(.)"/>
-        <xsl:if test="$printed and key('h:leading-number', $printed)[1] is .">
+      <xsl:variable name="printed" as="xs:string?" select="if (empty($number) and parent::div[@type = 'document']) then h:leading-number(.) else ()"/>
+      <xsl:choose>
+        <xsl:when test="$printed and key('h:leading-number', $printed)[1] is .">
           <xsl:attribute name="id" select="'p' || $printed"/>
-        </xsl:if>
-      </xsl:if>
+        </xsl:when>
+        <!-- Search anchors: see "Anchors of unnumbered blocks" below. -->
+        <xsl:when test="empty(ancestor::div[tt:printed-number(.)])">
+          <xsl:attribute name="id" select="h:block-id(.)"/>
+        </xsl:when>
+      </xsl:choose>
       <xsl:sequence select="$number"/>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
+
+  <!--
+    ===== Anchors of unnumbered blocks =====
+    A paragraph outside a numbered one has no printed number to be linked by: it gets #bN, N its
+    place among the p and ab elements of the document's text (counted in one pass by an accumulator, never by
+    counting what precedes each), so that the archive's search can link to it. Stable for the same
+    TEI; the numbered paragraphs (#p4), notes and page markers keep their own ids.
+  -->
+  <xsl:accumulator name="h:blocks" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//p | text//ab" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:function name="h:block-id" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="'b' || $block/accumulator-before('h:blocks')"/>
+  </xsl:function>
 
   <xsl:function name="h:leading-number" as="xs:string?">
     <xsl:param name="p" as="element()"/>
@@ -556,27 +576,6 @@
   <!-- ===== Citation ===== -->
 
   <!-- The context is the document element. -->
-  <!--
-    A FRUS volume identifier as a reader cites it: frus1955-57v08 → "1955–57, Volume 8",
-    frus1969-76v12p1 → "1969–76, Volume 12, Part 1", frus1919Parisv01 → "1919, Paris, Volume 1".
-  -->
-  <xsl:function name="h:volume-label" as="xs:string">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:analyze-string select="normalize-space($id)" regex="^frus(\d{{4}})(-\d{{2,4}})?([A-Za-z]*?)(Supp(\d+))?(v(\d+))?(p(\d+))?$">
-      <xsl:matching-substring>
-        <xsl:sequence select="string-join((
-          regex-group(1) || translate(regex-group(2), '-', '–'),
-          regex-group(3)[. != ''],
-          regex-group(5)[. != ''] ! ('Supplement ' || number(.)),
-          regex-group(7)[. != ''] ! ('Volume ' || format-integer(xs:integer(.), 'I')),
-          regex-group(9)[. != ''] ! ('Part ' || number(.))), ', ')"/>
-      </xsl:matching-substring>
-      <xsl:non-matching-substring>
-        <xsl:sequence select="."/>
-      </xsl:non-matching-substring>
-    </xsl:analyze-string>
-  </xsl:function>
-
   <xsl:template name="h:citation">
     <xsl:param name="source-note" as="element(note)?"/>
     <xsl:param name="facts" as="map(xs:string, xs:string)"/>
@@ -586,12 +585,8 @@
       $source-note//bibl[1]/normalize-space(),
       string-join(($bibl/orgName[1], $bibl/idno[@type = 'record-group'], ($bibl/title[@type = 'collection'], $bibl/title[not(@type)])[1], $bibl/idno[@type = 'file']) ! normalize-space(), ', ')
       )[. != ''][1]"/>
-    <!-- The series and volume: our header's (from a FRUS file name), else a FRUS volume file's own title. -->
-    <xsl:variable name="header" as="element(teiHeader)?" select="root($document)/TEI/teiHeader"/>
-    <xsl:variable name="volume" as="xs:string?" select="(
-      $header/fileDesc/sourceDesc/bibl[@type = 'volume'] ! string-join((title[@level = 's'], idno[@type = 'volume'] ! h:volume-label(.)) ! normalize-space(), ', '),
-      $header/fileDesc/titleStmt/title[@type = 'complete'] ! normalize-space()
-      )[. != ''][1]"/>
+    <!-- The series and volume (lib/facts.xsl). -->
+    <xsl:variable name="volume" as="xs:string?" select="$facts?volume-title"/>
     <section class="cite" id="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
       <p>
