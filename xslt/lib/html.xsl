@@ -495,7 +495,7 @@
     <!-- A node of the document. -->
     <xsl:param name="node" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="if (translate($id, ' &#9;&#10;&#13;', '') = $id) then id($id, $node)[1] else ()"/>
+    <xsl:sequence select="if (not(contains($id, ' ')) and normalize-space($id) = $id) then id($id, $node)[1] else ()"/>
   </xsl:function>
 
   <!-- ===== Notes ===== -->
@@ -582,62 +582,43 @@
   <xsl:function name="h:volume-label" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
     <!--
-      The pattern frus(\d{4})(-\d{2,4})?([A-Za-z]*?)(Supp(\d+))?(v(\d+))?(p(\d+))? read with string
-      functions, not a regular expression: Saxon-JS compiles one on every call, which cost more than
-      the rest of the citation. $shape is the id with each letter an 'a' and each digit a '0'.
+      The common forms (frus1870, frus1955-57v25, frus1951v07p2) read with string functions, the
+      others with the pattern: Saxon-JS compiles a regular expression on every call, which cost more
+      than the rest of the page's citation.
     -->
     <xsl:variable name="s" as="xs:string" select="normalize-space($id)"/>
-    <xsl:variable name="shape" as="xs:string" select="translate($s, $h:letters || '0123456789', $h:letter-shapes || '0000000000')"/>
-    <xsl:variable name="dash" as="xs:boolean" select="substring($s, 9, 1) = '-'"/>
-    <xsl:variable name="span" as="xs:integer" select="if ($dash) then h:digits-at($shape, 10) else 0"/>
-    <!-- Where the letters (Paris) or the volume parts begin. -->
-    <xsl:variable name="after" as="xs:integer" select="if ($dash) then 10 + $span else 9"/>
-    <xsl:variable name="letters" as="xs:integer"
-      select="string-length(substring-before(translate(substring($shape, $after), '0', '-') || '-', '-'))"/>
-    <!-- The fewest letters after which the parts end the id (the pattern's lazy [A-Za-z]*?). -->
-    <xsl:variable name="taken" as="xs:integer?" select="(0 to $letters)[exists(h:volume-parts(substring($s, $after + .), substring($shape, $after + .)))][1]"/>
-    <xsl:choose>
-      <xsl:when test="starts-with($s, 'frus') and substring($shape, 5, 4) = '0000' and translate($shape, 'a0-', '') = ''
-                      and (not($dash) or $span = (2, 3, 4)) and exists($taken)">
-        <xsl:variable name="parts" as="xs:string+" select="h:volume-parts(substring($s, $after + $taken), substring($shape, $after + $taken))"/>
+    <!-- After "frus", each digit a 0: "0000-00v00p0" -->
+    <xsl:variable name="shape" as="xs:string" select="translate(substring($s, 5), '0123456789', '0000000000')"/>
+    <xsl:variable name="span" as="xs:boolean" select="starts-with($shape, '0000-00') and substring($shape, 8, 1) != '0'"/>
+    <!-- What follows the years, e.g. "v00p0", and where it starts in $s. -->
+    <xsl:variable name="at" as="xs:integer" select="if ($span) then 12 else 9"/>
+    <xsl:variable name="parts" as="xs:string" select="substring($shape, $at - 4)"/>
+    <xsl:variable name="letters" as="xs:string" select="translate($parts, '0', '')"/>
+    <xsl:variable name="common" as="xs:boolean" select="starts-with($s, 'frus') and ($span or starts-with($shape, '0000'))
+      and ($parts = '' or starts-with($parts, 'v0') and ($letters = 'v' or $letters = 'vp' and not(ends-with($parts, 'p'))))"/>
+    <xsl:variable name="rest" as="xs:string" select="substring($s, $at + 1)"/>
+    <xsl:sequence select="
+      if (not($common)) then h:volume-label-pattern($s)
+      else string-join((substring($s, 5, 4) || (if ($span) then '–' || substring($s, 10, 2) else ''),
+        if ($parts = '') then () else 'Volume ' || format-integer(xs:integer(if ($letters = 'vp') then substring-before($rest, 'p') else $rest), 'I'),
+        if ($letters = 'vp') then 'Part ' || number(substring-after($rest, 'p')) else ()), ', ')"/>
+  </xsl:function>
+
+  <xsl:function name="h:volume-label-pattern" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:analyze-string select="normalize-space($id)" regex="^frus(\d{{4}})(-\d{{2,4}})?([A-Za-z]*?)(Supp(\d+))?(v(\d+))?(p(\d+))?$">
+      <xsl:matching-substring>
         <xsl:sequence select="string-join((
-          substring($s, 5, 4) || (if ($dash) then '–' || substring($s, 10, $span) else ''),
-          substring($s, $after, $taken)[. != ''],
-          $parts[1][. != ''] ! ('Supplement ' || number(.)),
-          $parts[2][. != ''] ! ('Volume ' || format-integer(xs:integer(.), 'I')),
-          $parts[3][. != ''] ! ('Part ' || number(.))), ', ')"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="$s"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:function>
-
-  <xsl:variable name="h:letters" as="xs:string" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"/>
-  <xsl:variable name="h:letter-shapes" as="xs:string" select="string-join((1 to 52) ! 'a')"/>
-
-  <!-- The number of digits in $shape (h:volume-label's) from position $at on. -->
-  <xsl:function name="h:digits-at" as="xs:integer">
-    <xsl:param name="shape" as="xs:string"/>
-    <xsl:param name="at" as="xs:integer"/>
-    <xsl:sequence select="string-length(substring-before(translate(substring($shape, $at), 'a', '-') || '-', '-'))"/>
-  </xsl:function>
-
-  <!--
-    The digits of Supp(\d+)?, v(\d+)?, p(\d+)? (each '' when absent) when they make the whole of
-    $rest, else nothing. $shape is $rest's, as in h:volume-label.
-  -->
-  <xsl:function name="h:volume-parts" as="xs:string*">
-    <xsl:param name="rest" as="xs:string"/>
-    <xsl:param name="shape" as="xs:string"/>
-    <xsl:variable name="supp" as="xs:integer" select="if (starts-with($rest, 'Supp')) then h:digits-at($shape, 5) else 0"/>
-    <xsl:variable name="at-v" as="xs:integer" select="if ($supp gt 0) then 5 + $supp else 1"/>
-    <xsl:variable name="v" as="xs:integer" select="if (substring($rest, $at-v, 1) = 'v') then h:digits-at($shape, $at-v + 1) else 0"/>
-    <xsl:variable name="at-p" as="xs:integer" select="if ($v gt 0) then $at-v + 1 + $v else $at-v"/>
-    <xsl:variable name="p" as="xs:integer" select="if (substring($rest, $at-p, 1) = 'p') then h:digits-at($shape, $at-p + 1) else 0"/>
-    <xsl:variable name="end" as="xs:integer" select="if ($p gt 0) then $at-p + 1 + $p else $at-p"/>
-    <xsl:sequence select="if ($end gt string-length($rest))
-      then (substring($rest, 5, $supp), substring($rest, $at-v + 1, $v), substring($rest, $at-p + 1, $p)) else ()"/>
+          regex-group(1) || translate(regex-group(2), '-', '–'),
+          regex-group(3)[. != ''],
+          regex-group(5)[. != ''] ! ('Supplement ' || number(.)),
+          regex-group(7)[. != ''] ! ('Volume ' || format-integer(xs:integer(.), 'I')),
+          regex-group(9)[. != ''] ! ('Part ' || number(.))), ', ')"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:sequence select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:function>
 
   <xsl:template name="h:citation">
