@@ -5,7 +5,10 @@
 //    the median over RUNS runs of parse alone, the saxon-js identity transform (parse, copy,
 //    serialize: the floor any stylesheet pays) and `editions` of the document alone, the three
 //    taking turns so that load from other processes hits them alike; then documents/s over whole
-//    passes, 8 documents a transform as `build` runs them.
+//    passes, 8 documents a transform as `build` runs them: both editions, the HTML alone and the
+//    text alone (tei-edition.xsl's `outputs`), against the floor of the same pass. The passes run
+//    on two sets: our encoding without the names markup, and with it (the dev texts of the two
+//    volumes whose lists are in ../shared/corpus/lists, encoded with and without those lists).
 // 2. Scaling: the 3.2 MB Don Quijote (../shared/corpus/thirdparty/quixotei.xml) cut to its first
 //    1/8, 1/4, 1/2 of chapters and whole, both editions each; the ratio of time to size must stay
 //    flat (a document 8 times larger takes at most 10 times as long). Then Saxon-HE for Java (when
@@ -35,6 +38,9 @@ const { createPublisher } = await import('../dist/publish/index.js');
 const { parseTei } = await import('../dist/publish/parse.js');
 const { encode } = await import('../dist/encode/index.js');
 const { identityTransform } = await import('./identity.js');
+const { readLists } = await import('../dist/encode/names/index.js');
+const { default: SaxonJS } = await import('saxon-js');
+const listsDir = join(shared, 'corpus/lists');
 
 /** name → TEI string */
 const documents = new Map([['seed', readFileSync(`${root}tei/frus1977-80v26_d284.xml`, 'utf8')]]);
@@ -51,6 +57,30 @@ if (existsSync(dev)) {
   }
 } else {
   console.warn(`bench/publish.js: no corpus at ${dev}; the seed only (set TEI_TELEGRAM_SHARED)`);
+}
+
+/**
+ * The dev texts of the volumes that have lists, encoded without and with them (names markup:
+ * persName/@corresp, gloss/@target and the header's list of persons).
+ */
+function namesSets() {
+  const sets = { plain: [], names: [] };
+  if (!existsSync(listsDir) || !existsSync(dev)) return sets;
+  for (const persons of readdirSync(listsDir).filter((f) => f.endsWith('-persons.txt')).sort()) {
+    const volume = persons.replace(/-persons\.txt$/, '');
+    const source = (name) => ({ text: readFileSync(join(listsDir, name), 'utf8'), file: name });
+    const { lists } = readLists({ persons: source(persons), terms: source(`${volume}-terms.txt`) });
+    for (const file of readdirSync(dev).filter((f) => f.startsWith(`${volume}_`) && f.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(dev, file), 'utf8');
+      try {
+        sets.plain.push(encode(text, { file }).xml);
+        sets.names.push(encode(text, { file, lists }).xml);
+      } catch (error) {
+        console.warn(`not encoded, left out: ${file}: ${error.message}`);
+      }
+    }
+  }
+  return sets;
 }
 
 function median(xs) {
@@ -99,6 +129,40 @@ for (let i = 0; i < PASSES; i++) {
   }));
 }
 
+// One edition alone: the publisher's stylesheet asked for the HTML or the text only, 8 a transform.
+const compiled = JSON.parse(readFileSync(`${root}dist/xslt/tei-edition.sef.json`, 'utf8'));
+function editionsOnly(teis, outputs) {
+  for (let j = 0; j < teis.length; j += 8) {
+    const batch = teis.slice(j, j + 8).map((tei) => parseTei(tei, 'bench'));
+    SaxonJS.transform({
+      stylesheetInternal: compiled, initialTemplate: 'Q{http://www.w3.org/1999/XSL/Transform}initial-template',
+      destination: 'raw', baseOutputURI: 'file:///bench/', deliverResultDocument: () => ({ destination: 'serialized', save: () => {} }),
+      stylesheetParams: { css: '', 'css-href': 'edition.css', width: 0, outputs, documents: batch, navigation: batch.map(() => ({})) },
+    });
+  }
+}
+/** CPU ms (this process's, user and system) that run takes: steadier than the clock on a loaded machine. */
+function cpuMs(run) {
+  const started = process.cpuUsage();
+  run();
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
+}
+
+/** Median CPU ms a document over PASSES passes of each measure, the measures taking turns. */
+function passTable(teis) {
+  const measures = {
+    identity: () => teis.forEach((tei) => identity(tei)),
+    editions: () => { for (let j = 0; j < teis.length; j += 8) publisher.editions(teis.slice(j, j + 8).map((tei) => ({ tei }))); },
+    'HTML alone': () => editionsOnly(teis, ['html']),
+    'text alone': () => editionsOnly(teis, ['text']),
+  };
+  Object.values(measures).forEach((run) => run());
+  const times = Object.fromEntries(Object.keys(measures).map((what) => [what, []]));
+  for (let i = 0; i < PASSES; i++) for (const [what, run] of Object.entries(measures)) times[what].push(cpuMs(run));
+  return Object.fromEntries(Object.entries(times).map(([what, runs]) => [what, median(runs) / teis.length]));
+}
+
 const column = (what) => median(rows.map((row) => row.ms[what]));
 console.log(`publish: ${rows.length} documents, medians of ${RUNS} runs each, then the median over documents (ms/doc)`);
 for (const what of Object.keys(measures)) {
@@ -115,6 +179,28 @@ const [floorPass, editionsPass] = [median(passes.identity), median(passes.editio
 console.log(`all ${rows.length} documents, median of ${PASSES} passes: identity ${(floorPass / rows.length).toFixed(2)} ms/doc, ` +
   `editions 8 a transform ${(editionsPass / rows.length).toFixed(2)} ms/doc (${((rows.length / editionsPass) * 1000).toFixed(0)} documents/s on one core), ` +
   `${(editionsPass / floorPass).toFixed(2)}× the floor`);
+{
+  const table = passTable(all);
+  console.log(`  the same documents, CPU time of 8 a transform, one edition alone: HTML ${table['HTML alone'].toFixed(2)} ms/doc (${(table['HTML alone'] / table.identity).toFixed(2)}×), ` +
+    `text ${table['text alone'].toFixed(2)} ms/doc (${(table['text alone'] / table.identity).toFixed(2)}×), both ${table.editions.toFixed(2)} (${(table.editions / table.identity).toFixed(2)}×)`);
+}
+
+{
+  const sets = namesSets();
+  if (sets.plain.length === 0) console.log(`\nnames markup: skipped, no lists at ${listsDir}`);
+  else {
+    console.log(`\nnames markup: ${sets.plain.length} dev texts of the volumes with lists, encoded without and with them; ` +
+      `median CPU time of ${PASSES} passes, 8 a transform (ms/doc, × the identity floor of the same TEI)`);
+    const tables = { 'without names markup': passTable(sets.plain), 'with names markup': passTable(sets.names) };
+    for (const [name, table] of Object.entries(tables)) {
+      console.log(`  ${name.padEnd(21)} ` + Object.entries(table).map(([what, ms]) =>
+        `${what} ${ms.toFixed(2)}${what === 'identity' ? '' : ` (${(ms / table.identity).toFixed(2)}×)`}`).join(', '));
+    }
+    const [plain, names] = Object.values(tables);
+    console.log(`  the names markup adds ${(names.editions - plain.editions).toFixed(2)} ms a document to the editions ` +
+      `(${(100 * (names.editions / plain.editions - 1)).toFixed(0)} %)`);
+  }
+}
 
 // ---- Scaling: Don Quijote, cut and whole ----
 if (!existsSync(quijote)) {

@@ -2,8 +2,8 @@
 <!--
   tei-edition.xsl: every output of a batch of TEI documents, in one transform; what the publisher
   runs. Parameters: documents (document nodes), navigation (one map for each document, in order,
-  with keys prev, next and up, each absent or a map {href, label}), and lib/page.xsl's css and
-  css-href and lib/text.xsl's width. For the document at position i:
+  with keys prev, next and up, each absent or a map {href, label}), outputs (which editions, both
+  by default), and lib/page.xsl's css and css-href and lib/text.xsl's width. For the document at position i:
     i.html  the HTML page (lib/html.xsl), a result document written by the processor's serializer;
     i.txt   the plain-text edition (lib/text.xsl), likewise;
   and, as the i-th item of the principal result, its index facts (lib/facts.xsl), a map, with
@@ -30,6 +30,8 @@
 
   <xsl:param name="documents" as="document-node()*" select="()"/>
   <xsl:param name="navigation" as="map(*)*" select="()"/>
+  <!-- Which editions to write: both by default; one alone only to time it (bench/publish.js). -->
+  <xsl:param name="outputs" as="xs:string*" select="('html', 'text')"/>
 
   <xsl:template name="xsl:initial-template">
     <xsl:if test="count($navigation) ne count($documents)">
@@ -40,15 +42,19 @@
       <xsl:variable name="document" as="element()" select="tt:document(.)"/>
       <xsl:variable name="facts" as="map(xs:string, xs:string)" select="tt:facts($document)"/>
       <!-- lib/page.xsl's xsl:output is the HTML's. -->
-      <xsl:result-document href="{$i}.html">
-        <xsl:apply-templates select="$document" mode="h:page">
-          <xsl:with-param name="facts" select="$facts"/>
-          <xsl:with-param name="tt:nav" tunnel="yes" select="$navigation[$i]"/>
-        </xsl:apply-templates>
-      </xsl:result-document>
-      <xsl:result-document href="{$i}.txt" method="text" encoding="UTF-8">
-        <xsl:value-of select="t:edition($document)"/>
-      </xsl:result-document>
+      <xsl:if test="'html' = $outputs">
+        <xsl:result-document href="{$i}.html">
+          <xsl:apply-templates select="$document" mode="h:page">
+            <xsl:with-param name="facts" select="$facts"/>
+            <xsl:with-param name="tt:nav" tunnel="yes" select="$navigation[$i]"/>
+          </xsl:apply-templates>
+        </xsl:result-document>
+      </xsl:if>
+      <xsl:if test="'text' = $outputs">
+        <xsl:result-document href="{$i}.txt" method="text" encoding="UTF-8">
+          <xsl:value-of select="t:edition($document)"/>
+        </xsl:result-document>
+      </xsl:if>
       <!-- The facts, with the persons the document names (an array of maps) for the persons index. -->
       <xsl:variable name="persons" as="array(*)" select="tt:persons($document)"/>
       <xsl:sequence select="if (array:size($persons) eq 0) then $facts else map:put($facts, 'persons', $persons)"

@@ -6,6 +6,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tt="urn:tei-telegram"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -22,22 +23,34 @@
     'list', 'listBibl', 'sp')"/>
 
   <!--
+    The same lists as maps, for the tests made at every node: a lookup costs Saxon-JS one step where
+    a comparison with a sequence of names (local-name() = $list) costs it one per name.
+  -->
+  <xsl:variable name="tt:is-container" as="map(xs:string, xs:boolean)" select="tt:set($tt:containers)"/>
+  <xsl:variable name="tt:is-block" as="map(xs:string, xs:boolean)" select="tt:set(($tt:containers, $tt:blocks))"/>
+  <xsl:function name="tt:set" as="map(xs:string, xs:boolean)">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="map:merge($names ! map:entry(., true()))"/>
+  </xsl:function>
+
+  <!--
     Names written side by side with nothing between them are separate words in both editions:
     "<persName>Bertrand Russell</persName><persName>Patricia Spence</persName><date>1935</date>"
     reads "Bertrand Russell Patricia Spence 1935". True of such a name that follows another.
   -->
   <xsl:variable name="tt:names" as="xs:string+" select="('persName', 'orgName', 'placeName', 'name', 'rs', 'date', 'title')"/>
+  <xsl:variable name="tt:is-name" as="map(xs:string, xs:boolean)" select="tt:set($tt:names)"/>
   <xsl:function name="tt:follows-name" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="exists($element/preceding-sibling::node()[1][self::*][local-name() = $tt:names])"/>
+    <xsl:sequence select="exists($element/preceding-sibling::node()[1][self::*][map:contains($tt:is-name, local-name())])"/>
   </xsl:function>
 
   <!-- The first div[@type='document'] (a FRUS volume or one of our files), else the body. -->
   <xsl:function name="tt:document" as="element()">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="document" as="element()?" select="(root($root)//div[@type = 'document'])[1]"/>
+    <xsl:variable name="document" as="element()?" select="root($root)/descendant::div[@type = 'document'][1]"/>
     <xsl:variable name="found" as="element()?"
-      select="if ($document) then $document else (root($root)//body)[1]"/>
+      select="if ($document) then $document else root($root)/descendant::body[1]"/>
     <xsl:sequence select="if (exists($found)) then $found else error(xs:QName('tt:no-document'),
       'No TEI document here: expected a div[@type=''document''] or a body in the TEI namespace')"/>
   </xsl:function>
@@ -103,7 +116,7 @@
   <!-- A printed dash that already leads an item. -->
   <xsl:function name="tt:starts-with-dash" as="xs:boolean">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="substring($text, 1, 1) = ('—', '-', '–')"/>
+    <xsl:sequence select="contains('—-–', substring($text, 1, 1)) and $text != ''"/>
   </xsl:function>
 
   <!-- The heading as plain text: the header's title, else the head without its number and notes. -->
@@ -111,19 +124,25 @@
     <xsl:param name="document" as="element()"/>
     <xsl:variable name="title" as="xs:string?"
       select="root($document)/TEI/teiHeader/fileDesc/titleStmt/title[normalize-space()][1]/normalize-space()"/>
+    <!-- The head is read only when the header has no title (Saxon-JS evaluates every variable). -->
+    <xsl:sequence select="if (exists($title)) then $title else tt:head-title($document)"/>
+  </xsl:function>
+
+  <xsl:function name="tt:head-title" as="xs:string">
+    <xsl:param name="document" as="element()"/>
     <xsl:variable name="head" as="xs:string" select="normalize-space(string-join($document/head[1]//text()[not(ancestor::note)]
-      ! (if (empty(preceding-sibling::node()) and parent::*[local-name() = $tt:names][tt:follows-name(.)]) then ' ' || . else string(.))))"/>
+      ! (if (empty(preceding-sibling::node()) and parent::*[map:contains($tt:is-name, local-name())][tt:follows-name(.)]) then ' ' || . else string(.))))"/>
     <xsl:variable name="first-word" as="xs:string" select="substring-before($head, ' ')"/>
     <!-- "145. Telegram …": the number is @n's; "97A." counts too. -->
     <xsl:variable name="printed-number" as="xs:boolean"
       select="ends-with($first-word, '.') and tt:is-digits(substring($first-word, 1, 1))"/>
-    <xsl:sequence select="($title, if ($printed-number) then substring-after($head, ' ') else $head)[1]"/>
+    <xsl:sequence select="if ($printed-number) then substring-after($head, ' ') else $head"/>
   </xsl:function>
 
   <!-- The date of the first dateline, e.g. "Washington, December 30, 1977, 0105Z" gives its date. -->
   <xsl:function name="tt:date" as="element()?">
     <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="($document//dateline)[1]//date[1]"/>
+    <xsl:sequence select="$document/descendant::dateline[1]/descendant::date[1]"/>
   </xsl:function>
 
   <!--

@@ -61,6 +61,31 @@
   -->
   <xsl:function name="h:volume-label" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
+    <!--
+      The common forms (frus1870, frus1955-57v25, frus1951v07p2) read with string functions, the
+      others with the pattern: Saxon-JS compiles a regular expression on every call, which cost more
+      than the rest of the page's citation.
+    -->
+    <xsl:variable name="s" as="xs:string" select="normalize-space($id)"/>
+    <!-- After "frus", each digit a 0: "0000-00v00p0" -->
+    <xsl:variable name="shape" as="xs:string" select="translate(substring($s, 5), '0123456789', '0000000000')"/>
+    <xsl:variable name="span" as="xs:boolean" select="starts-with($shape, '0000-00') and substring($shape, 8, 1) != '0'"/>
+    <!-- What follows the years, e.g. "v00p0", and where it starts in $s. -->
+    <xsl:variable name="at" as="xs:integer" select="if ($span) then 12 else 9"/>
+    <xsl:variable name="parts" as="xs:string" select="substring($shape, $at - 4)"/>
+    <xsl:variable name="letters" as="xs:string" select="translate($parts, '0', '')"/>
+    <xsl:variable name="common" as="xs:boolean" select="starts-with($s, 'frus') and ($span or starts-with($shape, '0000'))
+      and ($parts = '' or starts-with($parts, 'v0') and ($letters = 'v' or $letters = 'vp' and not(ends-with($parts, 'p'))))"/>
+    <xsl:variable name="rest" as="xs:string" select="substring($s, $at + 1)"/>
+    <xsl:sequence select="
+      if (not($common)) then h:volume-label-pattern($s)
+      else string-join((substring($s, 5, 4) || (if ($span) then '–' || substring($s, 10, 2) else ''),
+        if ($parts = '') then () else 'Volume ' || format-integer(xs:integer(if ($letters = 'vp') then substring-before($rest, 'p') else $rest), 'I'),
+        if ($letters = 'vp') then 'Part ' || number(substring-after($rest, 'p')) else ()), ', ')"/>
+  </xsl:function>
+
+  <xsl:function name="h:volume-label-pattern" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
     <xsl:analyze-string select="normalize-space($id)" regex="^frus(\d{{4}})(-\d{{2,4}})?([A-Za-z]*?)(Supp(\d+))?(v(\d+))?(p(\d+))?$">
       <xsl:matching-substring>
         <xsl:sequence select="string-join((

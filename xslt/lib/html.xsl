@@ -17,9 +17,6 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:key name="h:id" match="*[@xml:id]" use="@xml:id"/>
-  <!-- Paragraphs of anyone's TEI that print their number ("4. …") as text: the first of each number gets #p4. -->
-  <xsl:key name="h:leading-number" match="div[@type = 'document']/p" use="h:leading-number(.)"/>
 
 
   <!--
@@ -43,7 +40,7 @@
   <xsl:template name="tt:page-content">
     <xsl:param name="h:facts" as="map(xs:string, xs:string)" tunnel="yes"/>
     <!-- The footnote that gives the source; an inline source note (a file line) is printed in the text. -->
-    <xsl:variable name="source-note" as="element(note)?" select="(.//note[@type = 'source'][not(@rend = 'inline')])[1]"/>
+    <xsl:variable name="source-note" as="element(note)?" select="descendant::note[@type = 'source'][not(@rend = 'inline')][1]"/>
     <article class="document" id="{(@xml:id, 'document')[1]}">
       <xsl:apply-templates select="head[1]" mode="h:heading"/>
       <!-- Anyone's TEI may have no head: the page is headed by its title. -->
@@ -180,8 +177,7 @@
     lib/document.xsl's blocks, and labels and page breaks between blocks, which stand on lines of
     their own on the page. A map: one lookup per node instead of a comparison with each name.
   -->
-  <xsl:variable name="h:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($tt:containers, $tt:blocks, 'label', 'pb') ! map:entry(., true()))"/>
+  <xsl:variable name="h:block-names" as="map(xs:string, xs:boolean)" select="tt:set(($tt:containers, $tt:blocks, 'label', 'pb'))"/>
 
 
   <!--
@@ -292,11 +288,13 @@
     <xsl:param name="number" as="node()*"/>
     <!-- HTML paragraphs cannot hold lists or tables: such a TEI p becomes a div. -->
     <!-- One pass over the paragraph: a block inside one of its notes does not count. -->
-    <xsl:element name="{if (exists(.//*[self::list or self::table or self::lg or self::p or self::quote[p]][not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
+    <xsl:element name="{if (exists(*) and exists(descendant::*[self::list or self::table or self::lg or self::p or self::quote[p]][not(ancestor::note[. >> current()])])) then 'div' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:variable name="printed" as="xs:string?" select="if (empty($number) and parent::div[@type = 'document']) then h:leading-number(.) else ()"/>
       <xsl:choose>
-        <xsl:when test="$printed and key('h:leading-number', $printed)[1] is .">
+        <!-- Not a key: Saxon-JS builds a key's index afresh for every document, at a cost of a
+          pattern match for each of its nodes; the earlier paragraphs are few. -->
+        <xsl:when test="$printed and empty(preceding-sibling::p[starts-with(normalize-space(substring(., 1, 24)), $printed || '. ')])">
           <xsl:attribute name="id" select="'p' || $printed"/>
         </xsl:when>
         <!-- Search anchors: see "Anchors of unnumbered blocks" below. -->
@@ -421,7 +419,8 @@
     Saxon-JS's overflows the stack on a text node of some 100,000 characters.
   -->
   <xsl:template match="text()">
-    <xsl:value-of select="replace(., '[&#10;&#13;&#9;]', ' ')"/>
+    <xsl:value-of select="if (contains(., '&#10;') or contains(., '&#13;') or contains(., '&#9;'))
+      then replace(., '[&#10;&#13;&#9;]', ' ') else string(.)"/>
   </xsl:template>
 
   <xsl:template match="hi[contains-token(@rend, 'italic')]">
@@ -448,13 +447,13 @@
     A person linked to the volume's list (persName/@corresp, the FRUS editors' form): a link to the
     entry in the "Persons in this document" panel, when the file lists it.
   -->
-  <xsl:template match="persName[starts-with(@corresp, '#')][key('h:id', substring(@corresp, 2))/self::person]">
+  <xsl:template match="persName[starts-with(@corresp, '#')][h:by-id(., substring(@corresp, 2))/self::person]">
     <a class="persName person" href="{@corresp}"><xsl:apply-templates/></a>
   </xsl:template>
 
   <!-- A term linked to the list (gloss/@target): its expansion as the abbreviation's title. -->
   <xsl:template match="gloss[starts-with(@target, '#')]">
-    <xsl:variable name="entry" as="element()?" select="key('h:id', substring(@target, 2))[1]"/>
+    <xsl:variable name="entry" as="element()?" select="h:by-id(., substring(@target, 2))"/>
     <xsl:variable name="expansion" as="xs:string?" select="($entry/catDesc/gloss, $entry/gloss)[1] ! normalize-space()"/>
     <abbr class="term">
       <xsl:if test="$expansion"><xsl:attribute name="title" select="$expansion"/></xsl:if>
@@ -498,7 +497,7 @@
   <xsl:template match="ref">
     <xsl:variable name="target" as="xs:string?" select="@target[starts-with(., '#')] ! substring(., 2)"/>
     <xsl:choose>
-      <xsl:when test="$target and key('h:id', $target)">
+      <xsl:when test="$target and h:by-id(., $target)">
         <a href="#{$target}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>
@@ -506,6 +505,18 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!--
+    The element of $node's document whose xml:id is $id. fn:id, not a key: Saxon-JS builds a key's index
+    afresh for every document, a pattern match for each of its nodes, where fn:id looks the id up.
+    fn:id would also take "a b" as two ids; a pointer with a space (several targets) is none.
+  -->
+  <xsl:function name="h:by-id" as="element()?">
+    <!-- A node of the document. -->
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (not(contains($id, ' ')) and normalize-space($id) = $id) then id($id, $node)[1] else ()"/>
+  </xsl:function>
 
   <!-- ===== Notes ===== -->
 
@@ -531,7 +542,7 @@
 
   <!-- The context is the document element. -->
   <xsl:template name="h:notes">
-    <xsl:variable name="notes" as="element(note)*" select=".//note[not(ancestor::note)][not(@rend = 'inline')]"/>
+    <xsl:variable name="notes" as="element(note)*" select="descendant::note[not(ancestor::note)][not(@rend = 'inline')]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
@@ -542,7 +553,15 @@
             <li id="{$id}" class="{string-join(('note', @type), ' ')}">
               <span class="note-number"><xsl:value-of select="$n"/>.</span>
               <xsl:text> </xsl:text>
-              <xsl:apply-templates mode="h:note"/>
+              <!-- Only a note's paragraphs and lists print otherwise in a note (mode h:note). -->
+              <xsl:choose>
+                <xsl:when test="p | list">
+                  <xsl:apply-templates mode="h:note"/>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:apply-templates/>
+                </xsl:otherwise>
+              </xsl:choose>
               <xsl:text> </xsl:text>
               <xsl:if test="not(@rend = 'unanchored')">
                 <a class="backref" href="#{$id}-ref"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the text at note <xsl:value-of select="$n"/></span></a>

@@ -181,10 +181,31 @@
 
   <xsl:function name="t:inline-block" as="xs:string*">
     <xsl:param name="el" as="element()"/>
-    <xsl:variable name="pieces" as="xs:string*">
-      <xsl:apply-templates select="$el/node()" mode="t:inline"/>
-    </xsl:variable>
-    <xsl:sequence select="t:block($pieces)"/>
+    <xsl:choose>
+      <xsl:when test="t:is-plain($el)">
+        <xsl:sequence select="normalize-space($el)[. != '']"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="pieces" as="xs:string*">
+          <xsl:apply-templates select="$el/node()" mode="t:inline"/>
+        </xsl:variable>
+        <xsl:sequence select="t:block($pieces)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!--
+    Elements that the phrase-level modes (t:inline, t:note-text) print otherwise than as their text.
+    An element holding none of them, and no name right after another name, prints its text, spaces
+    normalised: t:inline-block and t:note-text then take its string value in one step rather than
+    walking it node by node, which is most of what a paragraph cost.
+  -->
+  <xsl:variable name="t:unplain" as="map(xs:string, xs:boolean)"
+    select="tt:set(('l', 'lb', 'pb', 'note', 'list', 'table', 'p', 'item', 'row', 'cell', 'ab', 'lg'))"/>
+  <xsl:function name="t:is-plain" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="empty($el/descendant::*[map:contains($t:unplain, local-name())
+      or (map:contains($tt:is-name, local-name()) and tt:follows-name(.))])"/>
   </xsl:function>
 
   <xsl:function name="t:page" as="xs:string?">
@@ -383,10 +404,17 @@
   <!-- A note's own text: its paragraphs joined by spaces; notes inside notes print as text. -->
   <xsl:function name="t:note-text" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$note/node()" mode="t:note-text"/>
-    </xsl:variable>
-    <xsl:sequence select="string-join($parts)"/>
+    <xsl:choose>
+      <xsl:when test="empty($note/descendant::*[map:contains($t:unplain, local-name())])">
+        <xsl:sequence select="string($note)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="parts" as="xs:string*">
+          <xsl:apply-templates select="$note/node()" mode="t:note-text"/>
+        </xsl:variable>
+        <xsl:sequence select="string-join($parts)"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:template match="text()" mode="t:note-text">
@@ -470,13 +498,19 @@
         </xsl:choose>
       </xsl:iterate>
     </xsl:variable>
-    <xsl:variable name="body" as="xs:string*" select="$blocks ! t:wrap-block(.)"/>
+    <xsl:variable name="body" as="xs:string*" select="if ($width le 0) then $blocks else $blocks ! t:wrap-block(.)"/>
     <!-- In number order: a note printed with no marker (rend="unanchored") stands last in the TEI. -->
-    <xsl:variable name="numbered" as="xs:boolean"
-      select="every $note in $notes satisfies exists(t:note-order(substring-before($note, '.')))"/>
+    <xsl:variable name="orders" as="xs:double*" select="$notes ! t:note-order(substring-before(., '.'))"/>
     <xsl:variable name="ordered" as="xs:string*">
       <xsl:choose>
-        <xsl:when test="$numbered">
+        <xsl:when test="count($notes) le 1">
+          <xsl:sequence select="$notes"/>
+        </xsl:when>
+        <!-- Every note numbered, already in order (as they mostly are): nothing to sort. -->
+        <xsl:when test="count($orders) = count($notes) and (every $i in 2 to count($orders) satisfies $orders[$i - 1] le $orders[$i])">
+          <xsl:sequence select="$notes"/>
+        </xsl:when>
+        <xsl:when test="count($orders) = count($notes)">
           <xsl:perform-sort select="$notes">
             <xsl:sort select="t:note-order(substring-before(., '.'))"/>
           </xsl:perform-sort>
@@ -486,7 +520,8 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="footnotes" as="xs:string*" select="$ordered ! t:wrap-note(.)"/>
+    <!-- Unwrapped, a note is "  N. text" (t:wrap-note). -->
+    <xsl:variable name="footnotes" as="xs:string*" select="if ($width le 0) then $ordered ! ('  ' || .) else $ordered ! t:wrap-note(.)"/>
     <xsl:sequence select="string-join(($body, string-join($footnotes, '&#10;')[. != '']), '&#10;&#10;') || '&#10;'"/>
   </xsl:function>
 
