@@ -8,11 +8,10 @@
 // PDF's documents per print, default pdf.ts's). The PDF needs /usr/bin/chromium; without it only
 // the EPUB is measured.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { archiveDocument, encodedTexts, median, ROOT, SHARED } from './common.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = process.env.TEI_TELEGRAM_SHARED ?? `${root}../shared/`;
-const dev = `${shared}corpus/dev/`;
+const root = ROOT;
+const dev = `${SHARED}corpus/dev/`;
 const sizes = (process.env.SIZES ?? '40,500').split(',').map(Number);
 
 if (!existsSync(`${root}dist/publish/epub.js`) || !existsSync(`${root}dist/xslt/tei-epub.sef.json`)) {
@@ -28,28 +27,14 @@ const { makePdf, DEFAULT_CHROMIUM, DEFAULT_PART_SIZE } = await import('../dist/p
 const { encode } = await import('../dist/encode/index.js');
 const { PDFDocument } = await import('pdf-lib');
 
-const ours = [];
-for (const file of readdirSync(dev).filter((f) => f.endsWith('.txt')).sort()) {
-  try {
-    ours.push({ file: file.replace(/\.txt$/, '.xml'), tei: encode(readFileSync(dev + file, 'utf8'), { file: dev + file }).xml });
-  } catch (error) {
-    console.warn(`not encoded, left out: ${file}: ${error.message}`);
-  }
-}
+const ours = encodedTexts(encode, dev);
 
 /** `count` documents: the dev documents, then copies of them numbered on from the largest number. */
 function archive(count) {
   return Array.from({ length: count }, (_, i) => {
-    const original = ours[i % ours.length];
-    if (i < ours.length) return original;
-    const tei = original.tei.replace(/(<div\b[^>]*\btype="document"[^>]*\bn=")[^"]*(")/, `$1${10000 + i}$2`);
-    return { file: `copy${i}_${original.file}`, tei };
+    const { name, tei } = archiveDocument(ours, i);
+    return { file: `${name}.xml`, tei };
   });
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 /** The processes below this one (Chromium's: the browser, its renderers and helpers). */

@@ -21,6 +21,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './common.js';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const PASSES = Number(process.env.PASSES ?? 5);
@@ -81,11 +82,6 @@ function namesSets() {
     }
   }
   return sets;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 function elapsedMs(run) {

@@ -5,16 +5,15 @@
 // units from its HTML page, to make the index of them all, its size (and gzipped, as a server
 // would send it), and in the system Chromium the time to load it and the median time of a query
 // (QUERIES queries, each RUNS times; the page measures each search as the reader's would).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { archiveDocument, encodedTexts, median, ROOT, SHARED } from './common.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = process.env.TEI_TELEGRAM_SHARED ?? `${root}../shared/`;
-const dev = join(shared, 'corpus/dev/');
+const root = ROOT;
+const dev = `${SHARED}corpus/dev/`;
 const sizes = (process.env.SIZES ?? '40,2000').split(',').map(Number);
 const runs = Number(process.env.RUNS ?? 5);
 const queries = (process.env.QUERIES ?? 'Cyprus|Evren|Soviet arms|284|Makarios Denktash|embassy telegram|Dulles|withdrawal of Turkish troops|Ankara|NATO|Kyprianou|economic aid|Secretary of State|Greece Turkey|10500')
@@ -35,33 +34,14 @@ const { searchRecord, searchData, searchIndexScript, searchDocument } = await im
 const { siteFile } = await import('../dist/build/site-index.js');
 
 const publisher = createPublisher();
-const ours = [];
-for (const file of readdirSync(dev).filter((f) => f.endsWith('.txt')).sort()) {
-  const volume = /^(frus[^_]+)_/.exec(file)?.[1];
-  try {
-    ours.push({ name: file.replace(/\.txt$/, ''), tei: encode(readFileSync(dev + file, 'utf8'), { file: dev + file, volume }).xml });
-  } catch (error) {
-    console.warn(`not encoded, left out: ${file}: ${error.message}`);
-  }
-}
+const ours = encodedTexts(encode, dev);
 // The pages once (the editions are not what is measured here), each copy numbered on.
 const pages = [];
 for (let i = 0; i < Math.max(...sizes); i += 8) {
-  const batch = Array.from({ length: Math.min(8, Math.max(...sizes) - i) }, (_, k) => {
-    const j = i + k;
-    const original = ours[j % ours.length];
-    if (j < ours.length) return { name: original.name, tei: original.tei };
-    const tei = original.tei.replace(/(<div\b[^>]*\btype="document"[^>]*\bn=")[^"]*(")/, `$1${10000 + j}$2`);
-    return { name: `copy${j}_${original.name}`, tei };
-  });
+  const batch = Array.from({ length: Math.min(8, Math.max(...sizes) - i) }, (_, k) => archiveDocument(ours, i + k));
   publisher.editions(batch.map((b) => ({ tei: b.tei, file: `${b.name}.xml` }))).forEach((outcome, k) => {
     if ('editions' in outcome) pages.push({ name: batch[k].name, ...outcome.editions });
   });
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 const { chromium } = await import('playwright-core');

@@ -148,35 +148,27 @@ export async function writePdf(inputs: readonly BookInput[], path: string, optio
 }
 
 function partPage(documents: readonly BookDocument[], css: string, options: PdfOptions): PartPage {
-  return SaxonJS.transform({
-    stylesheetInternal: stylesheet,
-    initialTemplate: INITIAL_TEMPLATE,
-    destination: 'raw',
-    stylesheetParams: {
-      part: 'documents',
-      documents: documents.map((d) => d.source),
-      names: documents.map((d) => d.name),
-      title: options.title ?? '',
-      'print-css': css,
-    },
-  }).principalResult as PartPage;
+  return printStylesheet({ part: 'documents', documents: documents.map((d) => d.source), names: documents.map((d) => d.name) }, css, options) as PartPage;
 }
 
 /** The title page and contents of the parts' documents; `pages`: each one's first page, 0 for blank. */
 function frontPage(parts: readonly Part[], css: string, options: PdfOptions, pages: readonly number[]): string {
+  return printStylesheet({
+    part: 'front',
+    names: parts.flatMap((p) => p.names),
+    labels: parts.flatMap((p) => p.labels),
+    volumes: parts.flatMap((p) => p.volumes),
+    lang: parts[0]?.lang ?? 'en',
+    pages: pages.map((page) => (page > 0 ? String(page) : '')),
+  }, css, options) as string;
+}
+
+/** One run of tei-print.xsl: the part's own parameters, and the book's title and print CSS that every part shares. */
+function printStylesheet(params: Record<string, unknown>, css: string, options: PdfOptions): unknown {
   return SaxonJS.transform({
     stylesheetInternal: stylesheet,
     initialTemplate: INITIAL_TEMPLATE,
     destination: 'raw',
-    stylesheetParams: {
-      part: 'front',
-      names: parts.flatMap((p) => p.names),
-      labels: parts.flatMap((p) => p.labels),
-      volumes: parts.flatMap((p) => p.volumes),
-      lang: parts[0]?.lang ?? 'en',
-      title: options.title ?? '',
-      'print-css': css,
-      pages: pages.map((page) => (page > 0 ? String(page) : '')),
-    },
-  }).principalResult as string;
+    stylesheetParams: { ...params, title: options.title ?? '', 'print-css': css },
+  }).principalResult;
 }

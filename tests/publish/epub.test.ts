@@ -85,6 +85,11 @@ describe('the EPUB of the fixture documents', () => {
     expect(select(opf, '//*:coverage')[0]).toMatch(/^\d{4}-\d\d-\d\d/);
   });
 
+  it('is titled by the volume the header names (the facts the index and the citation read)', () => {
+    // Two fixtures name no volume; the seed's header names its series and volume.
+    expect(select(files['OEBPS/content.opf']!, '//*:title')).toEqual(['Foreign Relations of the United States, 1977–80, Volume XXVI']);
+  });
+
   it('keeps its identifier for the same documents and takes a given title', async () => {
     const again = entries(await makeEpub(fixtureBook, { modified, title: 'Three Documents' }));
     const identifier = (opf: string) => select(opf, '//*:identifier')[0];

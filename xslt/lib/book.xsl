@@ -29,15 +29,7 @@
       'article': $page//*:article[1],
       'lang': string($page/*:html/@lang),
       'label': normalize-space($page/*:html/*:head/*:title),
-      'volume': b:volume-title($document) }"/>
-  </xsl:function>
-
-  <!-- A volume's title, when the header names the volume. -->
-  <xsl:function name="b:volume-title" as="xs:string?">
-    <xsl:param name="document" as="element()"/>
-    <xsl:variable name="header" as="element(tei:teiHeader)?" select="root($document)/tei:TEI/tei:teiHeader"/>
-    <xsl:sequence select="($header/tei:fileDesc/tei:titleStmt/tei:title[@type = ('volume', 'complete')],
-      $header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:title[@level = 'm'])[1] ! normalize-space()"/>
+      'volume': tt:facts($document)?volume-title }"/>
   </xsl:function>
 
   <!-- The book's title: the caller's, else the volumes' titles, else "Documents". -->
