@@ -30,8 +30,8 @@ if (!existsSync(dev)) {
 }
 const { encode } = await import('../dist/encode/index.js');
 const { createPublisher } = await import('../dist/publish/index.js');
-const { searchRecord, searchData, searchIndexScript, searchDocument } = await import('../dist/publish/search.js');
-const { siteFile } = await import('../dist/build/site-index.js');
+const { searchRecord, searchData, searchIndexScript, searchDocument, SEARCH_SHARD_SIZE } = await import('../dist/publish/search.js');
+const { siteFile, searchIndexFile } = await import('../dist/build/site-index.js');
 
 const publisher = createPublisher();
 const ours = encodedTexts(encode, dev);
@@ -53,7 +53,7 @@ const browser = hasChromium ? await chromium.launch({
 }) : undefined;
 
 console.log(`search of our encodings of the dev corpus (${ours.length} documents) and copies; ${queries.length} queries × ${runs} runs in Chromium`);
-console.log('documents | units | read units (ms/document) | make index (s) | search-index.js (MB) | gzipped (MB) | load in browser (ms) | query median (ms) | slowest query median (ms)');
+console.log('documents | units | read units (ms/document) | make index (s) | search-index*.js (MB, shards) | gzipped (MB) | load in browser (ms) | query median (ms) | slowest query median (ms)');
 console.log('---:|---:|---:|---:|---:|---:|---:|---:|---:');
 for (const size of sizes) {
   const some = pages.slice(0, size);
@@ -62,18 +62,21 @@ for (const size of sizes) {
   const readMs = (performance.now() - readStarted) / some.length;
   const units = documents.reduce((n, d) => n + d.units.length, 0);
   const indexStarted = performance.now();
-  const script = searchIndexScript(searchData(documents));
+  // The shards as the build makes them (each a script of its own; the page loads them all).
+  const shards = [];
+  for (let i = 0; i < documents.length; i += SEARCH_SHARD_SIZE) shards.push(searchIndexScript(searchData(documents.slice(i, i + SEARCH_SHARD_SIZE))));
   const indexMs = performance.now() - indexStarted;
-  const bytes = Buffer.byteLength(script);
-  const gzipped = gzipSync(script).length;
+  const bytes = shards.reduce((n, script) => n + Buffer.byteLength(script), 0);
+  const gzipped = shards.reduce((n, script) => n + gzipSync(script).length, 0);
+  const shardFiles = shards.map((_, i) => searchIndexFile(i + 1));
   let load = '', queryMedian = '', slowest = '';
   if (browser) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
     try {
-      writeFileSync(join(dir, 'search-index.js'), script);
+      shards.forEach((script, i) => writeFileSync(join(dir, shardFiles[i]), script));
       writeFileSync(join(dir, 'minisearch.js'), siteFile({ type: 'minisearch' }, publisher));
       writeFileSync(join(dir, 'site-search.js'), siteFile({ type: 'asset', name: 'site-search.js' }, publisher));
-      writeFileSync(join(dir, 'search.html'), publisher.searchPage({ stylesheetHref: 'edition.css', scripts: ['minisearch.js', 'search-index.js', 'site-search.js'] }));
+      writeFileSync(join(dir, 'search.html'), publisher.searchPage({ stylesheetHref: 'edition.css', scripts: ['minisearch.js', ...shardFiles, 'site-search.js'] }));
       const page = await browser.newPage();
       await page.route(/^(?!file:)/, (route) => route.abort());
       const loads = [];

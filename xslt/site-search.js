@@ -1,5 +1,6 @@
-// The archive's search page: loads the index made at build time (search-index.js, which sets
-// window.teiTelegramSearch) into MiniSearch (minisearch.js), answers the query in ?q= and each
+// The archive's search page: loads the index made at build time (its shards search-index.js,
+// search-index-2.js, …, each adding itself to window.teiTelegramSearch.shards) into MiniSearch
+// (minisearch.js), one index a shard, asked in turn; answers the query in ?q= and each
 // query typed, and lists the documents found, each with links to the places (paragraphs, notes,
 // persons) where the words stand. The time each query took is shown and kept in
 // document.body.dataset.searchMs (the browser test and the bench read it).
@@ -10,14 +11,14 @@
   var input = document.getElementById('search-query');
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
-  if (!data || !window.MiniSearch || !form || !input || !results) {
+  if (!data || !data.shards || !window.MiniSearch || !form || !input || !results) {
     if (status) status.textContent = 'The search index could not be loaded.';
     return;
   }
   var loadStarted = performance.now();
-  var search = window.MiniSearch.loadJS(data.index, data.options);
+  var shards = data.shards;
+  var searches = shards.map(function (shard) { return window.MiniSearch.loadJS(shard.index, data.options); });
   document.body.dataset.loadMs = String(performance.now() - loadStarted);
-  var documents = data.documents;
   var MAX_DOCUMENTS = 50;
 
   function element(name, attributes, text) {
@@ -43,16 +44,22 @@
       return;
     }
     var started = performance.now();
-    var hits = search.search(query);
+    // Every shard's places, best first (a shard's hit carries its shard, `n`).
+    var hits = [];
+    searches.forEach(function (search, n) {
+      search.search(query).forEach(function (hit) { hit.n = n; hits.push(hit); });
+    });
+    hits.sort(function (a, b) { return b.score - a.score; });
     // One entry a document, in the order of its best place; its places in page order.
     var found = [];
     var byDocument = new Map();
     for (var i = 0; i < hits.length; i++) {
       var hit = hits[i];
-      var entry = byDocument.get(hit.d);
+      var key = hit.n + ':' + hit.d;
+      var entry = byDocument.get(key);
       if (!entry) {
-        entry = { d: hit.d, hits: [] };
-        byDocument.set(hit.d, entry);
+        entry = { doc: shards[hit.n].documents[hit.d], hits: [] };
+        byDocument.set(key, entry);
         found.push(entry);
       }
       entry.hits.push(hit);
@@ -65,7 +72,7 @@
         (found.length > MAX_DOCUMENTS ? '; the first ' + MAX_DOCUMENTS + ' are listed.' : '.');
     var list = element('ol', { class: 'search-hits' });
     found.slice(0, MAX_DOCUMENTS).forEach(function (entry) {
-      var doc = documents[entry.d];
+      var doc = entry.doc;
       var item = element('li', { class: 'search-hit' });
       var heading = element('p', { class: 'search-hit-document' });
       heading.appendChild(element('a', { href: doc.href }, (doc.number ? doc.number + '. ' : '') + doc.heading));

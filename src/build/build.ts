@@ -63,14 +63,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       manifest.save(manifest.input ?? inputKey);
       report.abandon();
       const timings = { elapsed: performance.now() - started, reused: 0, jobs };
-      return { counts: { documents: 0, ok: 0, warnings: 0, failed: 0 }, timings, report: paths.report, interrupted: true };
+      return { counts: { documents: 0, ok: 0, warnings: 0, failed: 0 }, timings, report: paths.report, site: [], interrupted: true };
     }
-    await writeSite(folder ? indexPages(published.listed, links) : undefined, context);
+    const site = await writeSite(folder ? indexPages(published.listed, links) : undefined, context);
     forgetOthers(manifest, inputs.files, manifest.input === inputKey, paths);
     manifest.save(inputKey);
     const timings: RunTimings = { elapsed: performance.now() - started, reused: published.reused, jobs };
     report.finish(published.counts, timings);
-    return { counts: published.counts, timings, report: paths.report, index: folder ? paths.index(1) : undefined, interrupted: false };
+    return { counts: published.counts, timings, report: paths.report, index: folder ? paths.index(1) : undefined, site, interrupted: false };
   } catch (error) {
     report?.abandon();
     throw error;

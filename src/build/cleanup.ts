@@ -3,6 +3,7 @@
  * gone, and index pages past the last. Nothing else in DIR is touched.
  */
 import { opendirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputFile } from './inputs.js';
 import { laterIndexPage, type Layout } from './layout.js';
 import type { Manifest } from './manifest.js';
@@ -31,15 +32,24 @@ export function forgetOthers(manifest: Manifest, files: readonly InputFile[], sa
 
 /** Removes the index pages after page `last` (index-N.html, N > last) from DIR. */
 export function removeIndexPagesAfter(paths: Layout, last: number): void {
-  const stale: number[] = [];
+  removeNumberedAfter(paths, laterIndexPage, last);
+}
+
+/**
+ * Removes from DIR the files of a numbered series (index pages, search shards) after number `last`:
+ * `numberOf` gives a file's number in the series, if it belongs to it. DIR is read, not a record of
+ * what an earlier build made, which a forced build no longer has.
+ */
+export function removeNumberedAfter(paths: Layout, numberOf: (file: string) => number | undefined, last: number): void {
+  const stale: string[] = [];
   const dir = opendirSync(paths.dir);
   try {
     for (let entry = dir.readSync(); entry; entry = dir.readSync()) {
-      const page = laterIndexPage(entry.name);
-      if (page !== undefined && page > last) stale.push(page);
+      const n = numberOf(entry.name);
+      if (n !== undefined && n > last) stale.push(entry.name);
     }
   } finally {
     dir.closeSync();
   }
-  for (const page of stale) rmSync(paths.index(page), { force: true });
+  for (const file of stale) rmSync(join(paths.dir, file), { force: true });
 }

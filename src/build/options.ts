@@ -1,4 +1,5 @@
 /** What a build is asked to do and what it tells of its progress and end: the build's public types. */
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { NameLists } from '../model/names.js';
 import type { BuildCounts, FileReport, RunTimings } from './report.js';
 
@@ -19,6 +20,8 @@ export interface BuildOptions {
   encoding?: string;
   /** At most this many documents on one index page; default INDEX_PAGE_SIZE (tests page a few documents). */
   indexPageSize?: number;
+  /** At most this many documents in one shard of the search index; default SEARCH_SHARD_SIZE (tests shard a few documents). */
+  searchShardSize?: number;
   /** Stops the build between documents; what is finished is kept for the next run. */
   signal?: AbortSignal;
   onEvent?: (event: BuildEvent) => void;
@@ -47,6 +50,12 @@ export interface BuildResult {
   /** Paths of report.json and (for a folder) the first index page, index.html. */
   report: string;
   index?: string;
+  /**
+   * The folder's own files that could not be made (an index page, a search shard, the persons page:
+   * a worker that died making one), one error each; the documents' outputs are kept, and the next
+   * build makes these again.
+   */
+  site: Diagnostic[];
   /** The signal stopped the build: outputs so far are kept, the report is not updated. */
   interrupted: boolean;
 }

@@ -15,15 +15,23 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { volumeOfFileName } from '../model/file-name.js';
 import type { DocumentFacts, Editions, IndexEntry, IndexVolume, PersonsVolume, Publisher, SitePageOptions } from '../publish/index.js';
-import { searchData, searchIndexScript, searchRecord, type SearchDocument, type SearchUnit } from '../publish/search.js';
+import { SEARCH_SHARD_SIZE, searchData, searchIndexScript, searchRecord, type SearchDocument, type SearchUnit } from '../publish/search.js';
 import { readAsset } from '../publish/stylesheets.js';
 import { writeAtomic } from './atomic.js';
 import { EDITION_CSS, indexPage, type Layout } from './layout.js';
 
 export const SEARCH_PAGE = 'search.html';
 export const PERSONS_PAGE = 'persons.html';
-/** The index and documents table the search page loads (a script: see searchIndexScript). */
-export const SEARCH_INDEX = 'search-index.js';
+/** Shard `n` (1-based) of the index and documents table the search page loads (a script: see searchIndexScript). */
+export function searchIndexFile(n: number): string {
+  return n === 1 ? 'search-index.js' : `search-index-${n}.js`;
+}
+
+/** The number of the shard after the first that `file` names (search-index-N.js), if it names one. */
+export function laterSearchIndex(file: string): number | undefined {
+  const match = /^search-index-([1-9]\d+|[2-9])\.js$/.exec(file);
+  return match ? Number(match[1]) : undefined;
+}
 /** MiniSearch's browser bundle, copied from the installed package (no CDN). */
 export const MINISEARCH = 'minisearch.js';
 /** The search page's script and the index pages' sort-and-filter script (xslt/, copied by the build). */
@@ -142,7 +150,7 @@ function hasPersons(documents: readonly SiteDocument[]): boolean {
 }
 
 /** The site's files besides the index pages and the CSS, in the documents' order; the persons page only when some document names a person. */
-export function siteFiles(documents: readonly SiteDocument[], paths: Layout): { path: string; file: SiteFile }[] {
+export function siteFiles(documents: readonly SiteDocument[], paths: Layout, shardSize = SEARCH_SHARD_SIZE): { path: string; file: SiteFile }[] {
   const persons = hasPersons(documents);
   const options: SitePageOptions = { stylesheetHref: EDITION_CSS, indexHref: indexPage(1) };
   const sources: SearchSource[] = documents.map((d) => {
@@ -151,21 +159,24 @@ export function siteFiles(documents: readonly SiteDocument[], paths: Layout): { 
     const document = { href: `${d.name}.html`, number, heading, ...(volume ? { volume } : {}), date, when, kind };
     return { record: paths.search(d.name), key: d.key, document };
   });
+  // At least one shard, so that the page of a folder with no document still loads.
+  const shards = Array.from({ length: Math.max(1, Math.ceil(sources.length / shardSize)) }, (_, i) =>
+    sources.slice(i * shardSize, (i + 1) * shardSize));
   return [
     { path: paths.site(MINISEARCH), file: { type: 'minisearch' } },
     { path: paths.site(SEARCH_SCRIPT), file: { type: 'asset', name: SEARCH_SCRIPT } },
     { path: paths.site(INDEX_SCRIPT), file: { type: 'asset', name: INDEX_SCRIPT } },
-    { path: paths.site(SEARCH_INDEX), file: { type: 'search-index', documents: sources } },
+    ...shards.map((documents, i) => ({ path: paths.site(searchIndexFile(i + 1)), file: { type: 'search-index', documents } as SiteFile })),
     {
       path: paths.site(SEARCH_PAGE),
-      file: { type: 'search-page', options: { ...options, scripts: [MINISEARCH, SEARCH_INDEX, SEARCH_SCRIPT], ...(persons ? { personsHref: PERSONS_PAGE } : {}) } },
+      file: { type: 'search-page', options: { ...options, scripts: [MINISEARCH, ...shards.map((_, i) => searchIndexFile(i + 1)), SEARCH_SCRIPT], ...(persons ? { personsHref: PERSONS_PAGE } : {}) } },
     },
     ...(persons ? [{ path: paths.site(PERSONS_PAGE), file: { type: 'persons', volumes: personsVolumes(documents), options } as SiteFile }] : []),
   ];
 }
 
-/** The files siteFiles may write, so that a build that no longer makes one removes it. */
-export const SITE_FILES = [MINISEARCH, SEARCH_SCRIPT, INDEX_SCRIPT, SEARCH_INDEX, SEARCH_PAGE, PERSONS_PAGE] as const;
+/** The files siteFiles may write, so that a build that no longer makes one removes it (and the shards past the last, see laterSearchIndex). */
+export const SITE_FILES = [MINISEARCH, SEARCH_SCRIPT, INDEX_SCRIPT, searchIndexFile(1), SEARCH_PAGE, PERSONS_PAGE] as const;
 
 /**
  * The persons index: by volume (each volume's list has its own ids), each person by name (then

@@ -8,13 +8,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IndexEntry, IndexOptions } from '../publish/index.js';
-import { removeIndexPagesAfter } from './cleanup.js';
+import { removeIndexPagesAfter, removeNumberedAfter } from './cleanup.js';
 import type { BuildContext } from './context.js';
 import { EDITION_CSS, indexPage } from './layout.js';
 import type { Navigation } from './navigation.js';
 import { siteKey } from './reuse.js';
-import { indexEntry, indexLinks, indexVolumes, SITE_FILES, siteFiles, type SiteDocument } from './site-index.js';
-import type { SiteTask } from './tasks.js';
+import { indexEntry, indexLinks, indexVolumes, laterSearchIndex, SITE_FILES, siteFiles, type SiteDocument } from './site-index.js';
+import { crash, type SiteTask } from './tasks.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A document the index lists: its pages were written (made now, or reused), under the page key `key`. */
 export interface Listed extends SiteDocument {
@@ -58,20 +59,30 @@ export function indexPages(listed: readonly Listed[], navigation: Navigation): F
  * removes index pages past the last and the site files this build no longer makes (the persons
  * page, when no document names a person now).
  */
-export async function writeSite(folder: FolderSite | undefined, context: BuildContext): Promise<void> {
-  const { manifest, paths, run, tool } = context;
+export async function writeSite(folder: FolderSite | undefined, context: BuildContext): Promise<Diagnostic[]> {
+  const { manifest, paths, run, tool, options } = context;
   const tasks: SiteTask[] = [
     { kind: 'site', file: basename(paths.css) },
     ...(folder?.index ?? []).map((page, i): SiteTask => ({ kind: 'site', file: basename(paths.index(i + 1)), index: page })),
-    ...(folder ? siteFiles(folder.listed, paths) : []).map(({ path, file }): SiteTask => ({ kind: 'site', file: basename(path), site: file })),
+    ...(folder ? siteFiles(folder.listed, paths, options.searchShardSize) : []).map(({ path, file }): SiteTask => ({ kind: 'site', file: basename(path), site: file })),
   ];
   const keys = tasks.map((task) => [task.file, siteKey(tool, task.index ?? task.site)] as const);
-  await Promise.all(tasks.map((task, i) => {
+  const made = await Promise.allSettled(tasks.map((task, i) => {
     const [file, key] = keys[i]!;
     return manifest.site[file] === key && existsSync(paths.site(file)) ? undefined : run(task);
   }));
-  manifest.site = Object.fromEntries(keys);
-  if (!folder) return;
+  // A file that could not be made keeps no key: the next build makes it again.
+  const failures: Diagnostic[] = [];
+  manifest.site = Object.fromEntries(keys.filter(([file], i) => {
+    const outcome = made[i]!;
+    if (outcome.status === 'fulfilled') return true;
+    failures.push(crash(paths.site(file), outcome.reason));
+    return false;
+  }));
+  if (!folder) return failures;
   removeIndexPagesAfter(paths, folder.index.length);
-  for (const file of SITE_FILES) if (!(file in manifest.site)) rmSync(paths.site(file), { force: true });
+  const planned = new Set(tasks.map((task) => task.file));
+  for (const file of SITE_FILES) if (!planned.has(file)) rmSync(paths.site(file), { force: true });
+  removeNumberedAfter(paths, laterSearchIndex, tasks.filter((task) => task.site?.type === 'search-index').length);
+  return failures;
 }

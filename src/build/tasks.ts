@@ -189,6 +189,6 @@ export function failure(error: unknown, file: string): Diagnostic {
 
 /** A worker that died on a document (out of memory, a crash in a stage) fails that document only. */
 export function crash(file: string, error: unknown): Diagnostic {
-  const message = `the worker failed on this document: ${error instanceof Error ? error.message : String(error)}`;
+  const message = `the worker failed on this file: ${error instanceof Error ? error.message : String(error)}`;
   return diagnostic(file, { line: 1, column: 1 }, 'error', INTERNAL_ERROR, message);
 }

@@ -99,9 +99,10 @@ async function runBuild(input: string, options: BuildCommandOptions): Promise<nu
     return INTERRUPTED;
   }
   progress.printFailures();
+  for (const d of result.site) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stderr.write(`${summary(result)}\n`);
   const booksFailed = await writeBooks(result, options);
-  return result.counts.failed || booksFailed ? EXIT.invalid : EXIT.ok;
+  return result.counts.failed || result.site.length || booksFailed ? EXIT.invalid : EXIT.ok;
 }
 
 /** The books asked for, after the build; whether one failed or left a document out. */

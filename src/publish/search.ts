@@ -246,13 +246,24 @@ export function searchData(documents: Iterable<SearchDocument>): SearchData {
 export const SEARCH_GLOBAL = 'teiTelegramSearch';
 
 /**
- * `search-index.js`: the data and the options (processTerm as its own source) as a classic script,
- * which a page opened from the file system can load where it could not fetch a JSON file.
+ * The most documents one shard of the search index holds. An archive's index is made in shards
+ * (`search-index.js`, `search-index-2.js`, …), each one script with its own MiniSearch index, which
+ * the page loads side by side and asks in turn: a shard is made by one worker in bounded memory (the
+ * index of 2,000 documents in one piece outgrew a build worker's heap once the documents named
+ * persons), and only the shard of a changed document is made again.
+ */
+export const SEARCH_SHARD_SIZE = 500;
+
+/**
+ * One shard of the index, `search-index.js` or `search-index-N.js`: its data, and the options
+ * (processTerm as its own source), as a classic script, which a page opened from the file system
+ * can load where it could not fetch a JSON file. Each shard adds itself to `window.teiTelegramSearch.shards`.
  */
 export function searchIndexScript(data: SearchData): string {
   const searchOptions = `${JSON.stringify(SEARCH_OPTIONS).slice(0, -1)},fuzzy:${fuzzyOf.toString()}}`;
   const options = `{fields:${JSON.stringify(SEARCH_FIELDS)},storeFields:${JSON.stringify(STORED_FIELDS)},processTerm:${processTerm.toString()},searchOptions:${searchOptions}}`;
-  return `window.${SEARCH_GLOBAL}={options:${options},documents:${JSON.stringify(data.documents)},index:${JSON.stringify(data.index)}};\n`;
+  const global = `window.${SEARCH_GLOBAL}`;
+  return `(${global}=${global}||{options:${options},shards:[]}).shards.push({documents:${JSON.stringify(data.documents)},index:${JSON.stringify(data.index)}});\n`;
 }
 
 /** The search facts of a document's index entry: its facts without the persons (the persons page has them). */

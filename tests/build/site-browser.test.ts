@@ -31,7 +31,8 @@ describe.skipIf(!hasChromium)('the archive site in chromium', () => {
 
   beforeAll(async () => {
     const lists = readLists({ persons: { text: 'List of Persons\nEvren, Kenan, General, Chief of the Turkish General Staff\n', file: 'persons.txt' } }).lists;
-    await build({ input, out, jobs: 2, lists });
+    // Shards of three documents: the page asks two indexes and merges their places, as it does for a large archive.
+    await build({ input, out, jobs: 2, lists, searchShardSize: 3 });
     profile = mkdtempSync(join(tmpdir(), 'pw-site-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath,

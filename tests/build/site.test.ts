@@ -8,6 +8,10 @@ import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
+import { layout } from '../../src/build/layout.js';
+import { Manifest } from '../../src/build/manifest.js';
+import { writeSite } from '../../src/build/site.js';
+import type { SiteTask } from '../../src/build/tasks.js';
 import { readLists } from '../../src/encode/names/index.js';
 import { validateHtml, anchorIds } from '../publish/html-checks.js';
 import { archiveCopy, scratch } from './helpers.js';
@@ -18,10 +22,21 @@ Evren, Kenan, General, Chief of the Turkish General Staff
 Vance, Cyrus R., Secretary of State
 `;
 
-interface SearchGlobal {
-  options: ConstructorParameters<typeof MiniSearch>[0];
+interface SearchShard {
   documents: { href: string; number: string; heading: string; volume?: string; kind?: string }[];
   index: Parameters<typeof MiniSearch.loadJS>[0];
+}
+
+interface SearchGlobal {
+  options: ConstructorParameters<typeof MiniSearch>[0];
+  shards: SearchShard[];
+}
+
+/** The index's shards run as the page runs them (scripts in order, on one window). */
+function loadShards(scripts: string[]): SearchGlobal {
+  const window: { teiTelegramSearch?: SearchGlobal } = {};
+  for (const script of scripts) runInNewContext(script, { window });
+  return window.teiTelegramSearch!;
 }
 
 describe('the archive site', () => {
@@ -30,12 +45,11 @@ describe('the archive site', () => {
   const read = (file: string) => readFileSync(join(out, file), 'utf8');
   const written = (file: string) => statSync(join(out, file)).ino;
   const lists = readLists({ persons: { text: PERSONS, file: 'persons.txt' } }).lists;
-  /** search-index.js run as the page runs it, and the index loaded with the options it carries. */
+  /** search-index.js (the one shard of so few documents) run as the page runs it, and its index loaded with the options it carries. */
   const loadSearch = () => {
-    const window: { teiTelegramSearch?: SearchGlobal } = {};
-    runInNewContext(read('search-index.js'), { window });
-    const data = window.teiTelegramSearch!;
-    return { data, search: MiniSearch.loadJS(data.index, data.options) };
+    const { options, shards } = loadShards([read('search-index.js')]);
+    expect(shards).toHaveLength(1);
+    return { data: shards[0]!, search: MiniSearch.loadJS(shards[0]!.index, options) };
   };
 
   beforeAll(async () => {
@@ -110,6 +124,39 @@ describe('the archive site', () => {
     expect(written('minisearch.js')).toBe(before['minisearch.js']);
     const { data, search } = loadSearch();
     expect(search.search('Evrenn', { fuzzy: 0, prefix: false }).map((h) => data.documents[h.d as number]!.href)).toContain('frus1977-80v21_d161.html');
+  });
+
+  it('makes the index in shards, the page loading each, and removes the shards a later build no longer makes', async () => {
+    const sharded = join(scratch('site'), 'sharded');
+    await build({ input, out: sharded, jobs: 1, searchShardSize: 4 });
+    const page = readFileSync(join(sharded, 'search.html'), 'utf8');
+    expect([...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['minisearch.js', 'search-index.js', 'search-index-2.js', 'site-search.js']);
+    const { options, shards } = loadShards(['search-index.js', 'search-index-2.js'].map((f) => readFileSync(join(sharded, f), 'utf8')));
+    expect(shards.map((s) => s.documents.length)).toEqual([4, 2]);
+    const { data } = loadSearch();
+    expect(shards.flatMap((s) => s.documents)).toEqual(data.documents);
+    // Each shard answers for its own documents.
+    const found = shards.flatMap((s) => MiniSearch.loadJS(s.index, options).search('284', { prefix: false, fuzzy: 0 }).map((h) => s.documents[h.d as number]!.href));
+    expect(found).toContain('frus1977-80v26_d284.html');
+    await build({ input, out: sharded, jobs: 1, searchShardSize: 10 });
+    expect(existsSync(join(sharded, 'search-index-2.js'))).toBe(false);
+    expect(readFileSync(join(sharded, 'search.html'), 'utf8')).not.toContain('search-index-2.js');
+  });
+
+  it('reports a site file whose worker died, keeps the others and the file as it was, and makes it again next time', async () => {
+    const paths = layout(out);
+    const manifest = Manifest.load(paths);
+    const index = read('index.html');
+    const dying = async (task: SiteTask) => {
+      if (task.file === 'index.html') throw new Error('Worker terminated due to reaching memory limit');
+    };
+    const context = { options: { input, out }, paths, manifest, run: dying, tool: 'changed tool', emit: () => {}, limit: 4 } as unknown as Parameters<typeof writeSite>[1];
+    const failures = await writeSite({ index: [{ entries: [], options: { stylesheetHref: 'edition.css' } }], listed: [] }, context);
+    expect(failures.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual([`${join(out, 'index.html')} error internal-error`]);
+    expect(failures[0]!.message).toContain('memory limit');
+    expect(read('index.html')).toBe(index);
+    expect(manifest.site).not.toHaveProperty(['index.html']);
+    expect(Object.keys(manifest.site).sort()).toEqual(['edition.css', 'minisearch.js', 'search-index.js', 'search.html', 'site-index.js', 'site-search.js']);
   });
 
   it('drops the persons page when no document names a listed person any more', async () => {
