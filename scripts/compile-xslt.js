@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles the stylesheets the publisher runs (src/publish/stylesheets.ts: tei-edition.xsl, index.xsl,
-// search.xsl, persons.xsl;
+// search.xsl, persons.xsl, tei-facts.xsl;
 // the books: tei-epub.xsl, tei-print.xsl)
 // to dist/xslt/NAME.sef.json, the form saxon-js runs. Modules that are only included (xslt/lib/) are
 // compiled as part of the stylesheets that include them; tei-to-html.xsl and tei-to-text.xsl are for
@@ -19,7 +19,7 @@ const outDir = join(root, 'dist', 'xslt');
 const xslt3 = join(root, 'node_modules', 'xslt3', 'xslt3.js');
 
 mkdirSync(outDir, { recursive: true });
-const stylesheets = ['tei-edition.xsl', 'index.xsl', 'search.xsl', 'persons.xsl', 'tei-epub.xsl', 'tei-print.xsl'];
+const stylesheets = ['tei-edition.xsl', 'tei-facts.xsl', 'index.xsl', 'search.xsl', 'persons.xsl', 'tei-epub.xsl', 'tei-print.xsl'];
 // Assets the editions ship beside the pages (the stylesheets for screen and print, the site's scripts).
 const assets = readdirSync(sourceDir).filter((name) => name.endsWith('.css') || name.endsWith('.js'));
 

@@ -1,6 +1,6 @@
 /**
- * Builds an archive: every `NAME.txt` of IN to `NAME.xml` (TEI), `NAME.html` and `NAME.txt`
- * (editions) in DIR, with `report.json`, `edition.css` and, for a folder, the index pages
+ * Builds an archive: every `NAME.txt` of IN to `NAME.xml` (TEI), or every `NAME.xml` (anyone's
+ * TEI) validated and copied to `NAME.xml`, then `NAME.html` and `NAME.txt` (editions) in DIR, with `report.json`, `edition.css` and, for a folder, the index pages
  * (`index.html`, then `index-2.html`, … for more than INDEX_PAGE_SIZE documents).
  *
  * The work runs on a pool of worker threads in two passes over the documents, because each page
@@ -31,7 +31,7 @@ import { encodeAll } from './source-pass.js';
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const inputs = listInputs(options.input, options.out);
+  const inputs = listInputs(options.input, options.out, options.from);
   const folder = inputs.kind === 'folder';
   const paths = layout(options.out);
   mkdirSync(paths.searchDir, { recursive: true });

@@ -1,11 +1,14 @@
 /** What a build is asked to do and what it tells of its progress and end: the build's public types. */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { NameLists } from '../model/names.js';
+import type { InputKind } from './inputs.js';
 import type { BuildCounts, FileReport, RunTimings } from './report.js';
 
 export interface BuildOptions {
-  /** A `NAME.txt` file or a folder of them. */
+  /** A `NAME.txt` or `NAME.xml` (TEI) file, or a folder of them (see inputs.ts). */
   input: string;
+  /** Which files of a folder are the documents: `text` (NAME.txt), `tei` (NAME.xml); default: its NAME.txt when it has any, else its NAME.xml. */
+  from?: InputKind;
   /** The output folder DIR (created if missing); must not be the input folder. */
   out: string;
   /** Worker threads; default: one per core. */
@@ -16,7 +19,7 @@ export interface BuildOptions {
   width?: number;
   /** The volume's persons and terms lists, parsed once here and handed to every worker. */
   lists?: NameLists;
-  /** Read the inputs in this encoding (a label TextDecoder knows, e.g. `windows-1252`) instead of UTF-8. */
+  /** Read the plain-text inputs in this encoding (a label TextDecoder knows, e.g. `windows-1252`) instead of UTF-8. */
   encoding?: string;
   /** At most this many documents on one index page; default INDEX_PAGE_SIZE (tests page a few documents). */
   indexPageSize?: number;

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { NameLists } from '../model/names.js';
 import type { DocumentRecord, StageRecord } from './document.js';
+import type { InputKind } from './inputs.js';
 import { sha256, toolKey } from './fingerprint.js';
 import { EDITION_CSS, type Layout } from './layout.js';
 import type { Manifest } from './manifest.js';
@@ -16,11 +17,12 @@ export function buildToolKey(lists: NameLists | undefined): string {
 }
 
 /**
- * What decides whether a document's TEI can be reused: its bytes, the tool, how the bytes are read,
- * and the names its diagnostics give the input and its TEI (they are in what the manifest keeps).
+ * What decides whether a document's TEI can be reused: its bytes, the tool, the kind of input
+ * (text encoded, TEI copied: the same bytes make another NAME.xml), how the bytes are read, and the
+ * names its diagnostics give the input and its TEI (they are in what the manifest keeps).
  */
-export function sourceKey(doc: DocumentRecord, bytes: Uint8Array, tool: string, encoding = ''): string {
-  return sha256(bytes, tool, doc.labels.input, doc.labels.xml, encoding);
+export function sourceKey(doc: DocumentRecord, bytes: Uint8Array, tool: string, kind: InputKind, encoding = ''): string {
+  return sha256(bytes, tool, kind, doc.labels.input, doc.labels.xml, encoding);
 }
 
 /** Everything a page is made from besides the TEI (whose key is the source's): a change in any of it redoes the page. */

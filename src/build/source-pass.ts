@@ -1,10 +1,11 @@
 /**
- * Pass 1: every input read, encoded and validated (NAME.xml), or its TEI reused when its key is
+ * Pass 1: every input read, encoded (or, when it is TEI, copied) and validated (NAME.xml), or its TEI reused when its key is
  * unchanged; a record per document, in input order. A few consecutive documents make one task:
  * fewer messages between the threads, and a worker that has the next documents at hand.
  */
 import { join } from 'node:path';
 import { diagnostic } from '../model/diagnostic.js';
+import { DEFAULT_MAX_BYTES } from '../model/decode-xml.js';
 import { MAX_TEXT_BYTES, readInputFile } from '../model/input.js';
 import { batches, runBatch } from './batch.js';
 import { removeOutputs } from './cleanup.js';
@@ -57,15 +58,16 @@ async function encodeBatch(files: readonly InputFile[], context: BuildContext): 
     }
     let bytes;
     try {
-      bytes = await readInputFile(file.path, doc.labels.input, MAX_TEXT_BYTES);
+      bytes = await readInputFile(file.path, doc.labels.input, file.kind === 'tei' ? DEFAULT_MAX_BYTES : MAX_TEXT_BYTES);
     } catch (error) {
       settle(doc, '', failedOutcome(failure(error, doc.labels.input)));
       return doc;
     }
-    const key = sourceKey(doc, bytes, tool, options.encoding);
+    const encoding = file.kind === 'text' ? options.encoding : undefined;
+    const key = sourceKey(doc, bytes, tool, file.kind, encoding);
     const known = reusableSource(manifest, paths, doc.name, key);
     if (known) reuse(doc, 'source', known);
-    else redo.push({ doc, key, task: { name: doc.name, bytes, labels: doc.labels } });
+    else redo.push({ doc, key, task: { name: doc.name, kind: file.kind, bytes, labels: doc.labels } });
     return doc;
   }));
   if (redo.length) {

@@ -7,18 +7,22 @@
  * Two tasks, because each page links to its neighbours in document order, which is known only
  * once every document has been read:
  *   - source: for a few documents at once, encode the bytes read by the coordinator, write NAME.xml, validate it;
+ *     or, for a TEI input, validate the bytes against the schema the file names (else tei_all) and
+ *     copy them unchanged to NAME.xml;
  *   - publish: for a few documents at once, read NAME.xml, write NAME.html and NAME.txt (one
  *     transform for the batch: see Publisher.editions) and the page's search record.
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, PositionedError, type Diagnostic } from '../model/diagnostic.js';
+import { decodeXml } from '../model/decode-xml.js';
 import { documentNumberOfFileName, volumeOfFileName } from '../model/file-name.js';
 import type { encode as encodeFunction } from '../encode/index.js';
 import type { IndexEntry, IndexOptions, Publisher } from '../publish/index.js';
 import type { Validator } from '../validate/index.js';
 import type { NameLists } from '../model/names.js';
 import { writeAtomic } from './atomic.js';
-import type { StageOutcome } from './document.js';
+import type { SourceData, StageOutcome } from './document.js';
+import type { InputKind } from './inputs.js';
 import { EDITION_CSS, type Layout } from './layout.js';
 import type { Links } from './navigation.js';
 import { siteFile, writeSearchRecord, type SiteFile } from './site-index.js';
@@ -27,7 +31,10 @@ export interface Stages {
   encode: typeof encodeFunction;
   /** The lists every document is linked to. */
   lists?: NameLists;
+  /** Our profile, for our encoder's output. */
   validator: Validator;
+  /** The schema each TEI input names, else tei_all (AUTO, as `validate FILE` chooses); loaded for the first TEI input only. */
+  teiValidator?: Validator;
   publisher: Publisher;
 }
 
@@ -49,6 +56,8 @@ export interface WorkerContext extends Stages {
 /** One document of a source task. */
 export interface SourceDocument {
   name: string;
+  /** Plain text to encode, or TEI to validate and copy. */
+  kind: InputKind;
   /** The input, read by the coordinator (which needs its hash to decide whether to redo it). */
   bytes: Uint8Array;
   /** How diagnostics name the input and its TEI. */
@@ -98,7 +107,7 @@ export const INTERNAL_ERROR = 'internal-error';
 export function runSource(task: SourceTask, worker: WorkerContext): StageOutcome<'source'>[] {
   return task.documents.map((doc) => {
     try {
-      return encodeDocument(doc, task.encoding, worker);
+      return doc.kind === 'tei' ? copyTei(doc, worker) : encodeDocument(doc, task.encoding, worker);
     } catch (error) {
       // Writing NAME.xml failed (the file system): nothing was written, since writes are atomic.
       return { written: false, data: {}, diagnostics: [failure(error, doc.labels.xml)], timings: {} };
@@ -133,6 +142,42 @@ function encodeDocument(doc: SourceDocument, encoding: string | undefined, worke
   };
 }
 
+/**
+ * Someone's TEI (the FRUS editors', a third party's): read by the one XML reader, validated as
+ * `validate FILE` would, and copied byte for byte to NAME.xml. As for an encoded document, schema
+ * errors are findings (the document's status says them) and the pages are still made; a file that
+ * cannot be decoded or is not well-formed fails alone, with nothing written.
+ */
+function copyTei(doc: SourceDocument, worker: WorkerContext): StageOutcome<'source'> {
+  const started = performance.now();
+  const { input } = doc.labels;
+  const timings = (): { validate: number } => ({ validate: performance.now() - started });
+  const decoded = decodeXml(doc.bytes, input);
+  if ('error' in decoded) return { written: false, data: {}, diagnostics: [decoded.error], timings: timings() };
+  if (!worker.teiValidator) throw new Error('no validator for TEI inputs was loaded');
+  const checked = worker.teiValidator.check(decoded.text, input);
+  // No schema was chosen: the file stopped at well-formedness.
+  if (!checked.schema) return { written: false, data: {}, diagnostics: checked.diagnostics, timings: timings() };
+  writeAtomic(worker.paths.tmpDir, worker.paths.xml(doc.name), doc.bytes);
+  return { written: true, data: teiSourceData(decoded.text, input, worker), diagnostics: checked.diagnostics, timings: timings() };
+}
+
+/**
+ * The printed number and title of a TEI input, read by the stylesheets that make its pages
+ * (Publisher.facts): `div/@n`, else the FRUS file name's number; the heading without its number.
+ */
+function teiSourceData(tei: string, input: string, worker: WorkerContext): SourceData {
+  let facts;
+  try {
+    facts = worker.publisher.facts(tei, input);
+  } catch {
+    // A TEI with no document in it: its page stage reports that, at NAME.xml; here it has no facts.
+    facts = undefined;
+  }
+  const number = facts?.number || documentNumberOfFileName(input);
+  return { ...(number ? { number } : {}), ...(facts?.heading ? { title: facts.heading } : {}) };
+}
+
 /** The editions of each page of the task, an outcome for each, in order: one failure fails its page only. */
 export function runPublish(task: PublishTask, worker: WorkerContext): StageOutcome<'page'>[] {
   const started = performance.now();
@@ -142,7 +187,10 @@ export function runPublish(task: PublishTask, worker: WorkerContext): StageOutco
   const sources: { page: number; tei: string }[] = [];
   task.pages.forEach((page, i) => {
     try {
-      sources.push({ page: i, tei: readFileSync(paths.xml(page.name), 'utf8') });
+      // Someone's TEI is copied as it was: read by the one XML reader (its declared encoding).
+      const decoded = decodeXml(readFileSync(paths.xml(page.name)), page.xmlLabel);
+      if ('error' in decoded) throw new PositionedError(decoded.error);
+      sources.push({ page: i, tei: decoded.text });
     } catch (error) {
       outcomes[i] = failed(error, page);
     }

@@ -6,7 +6,7 @@
 import { workerData } from 'piscina';
 import { encode } from '../encode/index.js';
 import { createPublisher } from '../publish/index.js';
-import { createValidator } from '../validate/index.js';
+import { AUTO, createValidator, type Validator } from '../validate/index.js';
 import { layout } from './layout.js';
 import { runPublish, runSite, runSource, type Task, type TaskResult, type WorkerContext, type WorkerData } from './tasks.js';
 
@@ -21,10 +21,14 @@ const stages: Promise<WorkerContext> = createValidator().then((validator) => ({
   width: data.width,
 }));
 
+/** Prepared for the first TEI input only: a build of plain text never loads tei_all. */
+let teiValidator: Promise<Validator> | undefined;
+
 export default async function run<T extends Task>(task: T): Promise<TaskResult<T>> {
   const ready = await stages;
   switch (task.kind) {
     case 'source':
+      if (task.documents.some((d) => d.kind === 'tei')) ready.teiValidator ??= await (teiValidator ??= createValidator({ schema: AUTO }));
       return runSource(task, ready) as TaskResult<T>;
     case 'publish':
       return runPublish(task, ready) as TaskResult<T>;

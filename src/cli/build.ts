@@ -3,7 +3,7 @@
  * bar (plain lines when stderr is not a terminal), Ctrl-C, the summary and the exit code.
  */
 import { Presets, SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult, type FileReport } from '../build/index.js';
 import { writeBook, type BookFormat } from '../build/books.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
@@ -19,18 +19,24 @@ const PRINTED_ERRORS = 20;
 
 const HELP = `
 Writes DIR/NAME.xml (TEI), DIR/NAME.html and DIR/NAME.txt (editions) for every NAME.txt,
-DIR/edition.css, DIR/report.json (per document: status, findings, timings) and, for a folder,
+or for every NAME.xml (anyone's TEI, e.g. the FRUS editors' own), DIR/edition.css, DIR/report.json (per document: status, findings, timings) and, for a folder,
 DIR/index.html (then index-2.html, … 1,000 documents a page). A re-run redoes only documents whose
 input or tool changed; outputs are written atomically, so an interrupted build (Ctrl-C, kill) can
 simply be run again. Inputs are read as \`encode\` reads them (UTF-8, UTF-16 with a byte-order mark,
 or --encoding); a heading without a number takes it from a FRUS file name (…_d284.txt). With
 --persons and --terms (a volume's lists, TEI or text), every mention of a listed person or term is
 linked.
+TEI inputs: each NAME.xml is read as XML says (byte-order mark, else its declaration's encoding,
+else UTF-8), validated as \`validate\` does (the schema its <?xml-model?> names, else our profile for
+our output, else tei_all) and copied unchanged to DIR/NAME.xml; its number is div/@n, else the FRUS
+file name's (…_d284.xml). Validation errors are findings and the pages are still made; a file that
+is not well-formed fails alone. A folder is built from its NAME.txt files when it has any, else
+from its NAME.xml files (never both for one name); --from tei builds its NAME.xml files anyway.
 --epub FILE and --pdf FILE then make one book of every document built, in the report's order
 (the PDF is printed by Chromium, /usr/bin/chromium).
 ${exitCodesHelp({
-  invalid: 'some document failed: it could not be read or encoded (empty, binary,\n     not UTF-8), its TEI has validation errors, or it could not be published; the others are built',
-  usage: 'the build could not run: bad arguments, IN missing or holding no NAME.txt,\n     DIR being the input folder, another build writing to DIR',
+  invalid: 'some document failed: it could not be read or encoded (empty, binary,\n     not UTF-8, not well-formed XML), its TEI has validation errors, or it could not be published; the others are built',
+  usage: 'the build could not run: bad arguments, IN missing or holding no NAME.txt or NAME.xml,\n     DIR being the input folder, another build writing to DIR',
   more: '  130  interrupted (Ctrl-C): finished documents are kept for the next run',
 })}`;
 
@@ -40,6 +46,7 @@ interface BuildCommandOptions extends ListOptions {
   force?: boolean;
   width?: number;
   encoding?: string;
+  from?: 'text' | 'tei';
   epub?: string;
   pdf?: string;
   bookTitle?: string;
@@ -48,12 +55,13 @@ interface BuildCommandOptions extends ListOptions {
 export function registerBuildCommand(program: Command): void {
   program
     .command('build')
-    .description('build an archive: TEI, validation report and editions for a NAME.txt or a folder of them')
-    .argument('<in>', 'a plain-text document NAME.txt, or a folder of them')
+    .description('build an archive: TEI, validation report and editions for a NAME.txt or NAME.xml (TEI), or a folder of them')
+    .argument('<in>', 'a plain-text document NAME.txt, a TEI file NAME.xml, or a folder of either')
     .requiredOption('-o, --out <dir>', 'the output folder (created if missing; not the input folder)')
     .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()})`, positiveInteger)
     .option('--force', 'rebuild every document, ignoring what earlier builds left in the output folder')
     .option('--width <n>', 'wrap the plain-text edition at n columns', positiveInteger)
+    .addOption(new Option('--from <kind>', "which files of a folder are the documents: text (NAME.txt) or tei (NAME.xml); default: text when it has any").choices(['text', 'tei']))
     .option('--encoding <label>', 'read every NAME.txt in this encoding (e.g. windows-1252) instead of UTF-8', encodingLabel)
     .option('--persons <file>', PERSONS_HELP)
     .option('--terms <file>', TERMS_HELP)

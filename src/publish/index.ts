@@ -134,6 +134,12 @@ export type EditionOutcome = { editions: Editions } | { error: PositionedError }
 export interface Publisher {
   /** The HTML and text editions and the index facts of each document, an outcome for each, in order. */
   editions(sources: readonly EditionSource[], options?: EditionOptions): EditionOutcome[];
+  /**
+   * The index facts of one TEI document without its editions (tei-facts.xsl: the same tt:facts the
+   * editions give): what a build knows of a TEI input before its pages are made. Throws a
+   * PositionedError naming `file` when the TEI cannot be parsed or has no document in it.
+   */
+  facts(tei: string, file: string): DocumentFacts;
   index(entries: readonly IndexEntry[], options?: IndexOptions): string;
   /** The archive's search page (search.xsl): its form, and the results its scripts write. */
   searchPage(options?: SitePageOptions): string;
@@ -221,6 +227,13 @@ export function createPublisher(): Publisher {
   return {
     css: stylesheets.css,
     editions,
+    facts: (tei, file) => ({
+      ...(transform(stylesheets, 'tei-facts', file, {
+        initialTemplate: INITIAL_TEMPLATE,
+        destination: 'raw',
+        stylesheetParams: { document: parseTei(tei, file) },
+      }).principalResult as DocumentFacts),
+    }),
     index: (entries, options = {}) =>
       transform(stylesheets, 'index', '<index>', {
         initialTemplate: INITIAL_TEMPLATE,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const directory = new URL('../../dist/xslt/', import.meta.url);
 
 /** What the publisher runs; the other stylesheets of xslt/ are for Saxon and oXygen users, and are not compiled. */
-export const STYLESHEETS = ['tei-edition', 'index', 'search', 'persons'] as const;
+export const STYLESHEETS = ['tei-edition', 'tei-facts', 'index', 'search', 'persons'] as const;
 export type StylesheetName = (typeof STYLESHEETS)[number];
 
 export interface Stylesheets {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveCopy, ARCHIVE, folderContents, runCli, scratch, startCli } from './helpers.js';
+import { archiveCopy, ARCHIVE, folderContents, ROOT, runCli, scratch, startCli } from './helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,7 +22,7 @@ describe('tei-telegram build', () => {
     const run = await runCli(['build', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/build \[options\] <in>/);
-    expect(run.stdout).toMatch(/--out <dir>[^]*--jobs <n>[^]*--force[^]*--width <n>[^]*Exit codes/);
+    expect(run.stdout).toMatch(/--out <dir>[^]*--jobs <n>[^]*--force[^]*--width <n>[^]*--from <kind>[^]*NAME\.xml[^]*Exit codes/);
   });
 
   it('exits 2 on usage errors: no --out, the output folder being the input folder, a bad --jobs', async () => {
@@ -49,6 +49,19 @@ describe('tei-telegram build', () => {
     const run = await runCli(['build', join(ARCHIVE, 'frus1977-80v26_d284.txt'), '--out', scratch('one')]);
     expect(run.stderr).toMatch(/built 1 document .*: 1 ok, 0 with warnings, 0 failed/);
     expect(run.code).toBe(0);
+  });
+
+  it('builds TEI: our own (validated against our profile, exit 0) and --from, refusing a folder without that kind', async () => {
+    const out = scratch('cli-tei');
+    const tei = join(ROOT, 'tei/frus1977-80v26_d284.xml');
+    const run = await runCli(['build', tei, '--out', out]);
+    expect(run.stderr).toMatch(/built 1 document .*: 1 ok, 0 with warnings, 0 failed/);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, 'frus1977-80v26_d284.xml'))).toEqual(readFileSync(tei));
+    const none = await runCli(['build', ARCHIVE, '--from', 'tei', '--out', scratch('o')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/holds no NAME\.xml documents/);
+    expect((await runCli(['build', ARCHIVE, '--from', 'html', '--out', scratch('o')])).code).toBe(2);
   });
 
   // Killed while encoding (journal lines appear) and while publishing (report entries appear).

@@ -51,7 +51,9 @@
         (: anyone's TEI: mentions pointing outside the file (a volume's front matter) :)
         if (exists($listed)) then () else
         for $id in distinct-values($document//persName[starts-with(@corresp, '#')]/substring(@corresp, 2))[not(. = $ids)]
-        return map { 'id': $id, 'name': normalize-space(string-join(($document//persName[@corresp = '#' || $id])[1]//text()[not(ancestor::note)])) }
+        (: the mention's own text, without a note inside it; the mention itself may stand in a note (a source note) :)
+        return let $mention := ($document//persName[@corresp = '#' || $id])[1]
+        return map { 'id': $id, 'name': normalize-space(string-join($mention//text()[empty(ancestor::note intersect $mention//note)])) }
       }"/>
   </xsl:function>
 
