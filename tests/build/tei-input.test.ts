@@ -83,10 +83,13 @@ describe.skipIf(!hasGold)('build a folder of the FRUS editors’ TEI', () => {
   });
 
   it('finds a word of a document in the search, and writes the persons index', () => {
-    const window: { teiTelegramSearch?: { options: ConstructorParameters<typeof MiniSearch>[0]; documents: { href: string }[]; index: Parameters<typeof MiniSearch.loadJS>[0] } } = {};
+    type Shard = { documents: { href: string }[]; index: Parameters<typeof MiniSearch.loadJS>[0] };
+    const window: { teiTelegramSearch?: { options: ConstructorParameters<typeof MiniSearch>[0]; shards: Shard[] } } = {};
     runInNewContext(read('search-index.js'), { window });
-    const data = window.teiTelegramSearch!;
-    const search = MiniSearch.loadJS(data.index, data.options);
+    const { options, shards } = window.teiTelegramSearch!;
+    expect(shards).toHaveLength(1);
+    const data = shards[0]!;
+    const search = MiniSearch.loadJS(data.index, options);
     const found = search.search('Goodpaster', { fuzzy: 0, prefix: false }).map((hit) => data.documents[hit.d as number]!.href);
     expect(new Set(found)).toEqual(new Set(['frus1955-57v02_d69.html']));
     const persons = read('persons.html');
