@@ -29,6 +29,11 @@ export interface Layout {
 
 export const EDITION_CSS = 'edition.css';
 
+/** The address of document `name`'s page in a folder published at `baseUrl` (with or without its final slash). */
+export function pageUrl(baseUrl: string, name: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${encodeURIComponent(name)}.html`;
+}
+
 /** At most this many documents are listed on one index page. */
 export const INDEX_PAGE_SIZE = 1_000;
 

@@ -25,6 +25,11 @@ export interface BuildOptions {
   indexPageSize?: number;
   /** At most this many documents in one shard of the search index; default SEARCH_SHARD_SIZE (tests shard a few documents). */
   searchShardSize?: number;
+  /**
+   * The address the folder is published at (`https://example.org/frus/`): each page's citation and
+   * canonical link then give the page's own address, this followed by `NAME.html`.
+   */
+  baseUrl?: string;
   /** Stops the build between documents; what is finished is kept for the next run. */
   signal?: AbortSignal;
   onEvent?: (event: BuildEvent) => void;

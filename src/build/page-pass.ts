@@ -7,6 +7,7 @@ import { removeOutputs } from './cleanup.js';
 import type { BuildContext } from './context.js';
 import { addOutcome, failedOutcome, reportEntry, reuse, whollyReused, type DocumentRecord, type StageOutcome } from './document.js';
 import { batches, runBatch } from './batch.js';
+import { pageUrl } from './layout.js';
 import type { Navigation } from './navigation.js';
 import { runOrdered } from './ordered.js';
 import type { BuildCounts, ReportWriter } from './report.js';
@@ -69,10 +70,11 @@ async function publishBatch(batch: readonly DocumentRecord[], navigation: Naviga
     // A document that was not encoded has no pages (its outputs were removed in pass 1).
     if (!doc.stages.source?.written) continue;
     const links = navigation.linksOf(doc);
-    const key = pageKey(doc.stages.source.key, links, options.width);
+    const url = options.baseUrl === undefined ? undefined : pageUrl(options.baseUrl, doc.name);
+    const key = pageKey(doc.stages.source.key, links, options.width, url);
     const known = reusablePage(manifest, paths, doc.name, key);
     if (known) reuse(doc, 'page', known);
-    else redo.push({ doc, key, page: { name: doc.name, xmlLabel: doc.labels.xml, links } });
+    else redo.push({ doc, key, page: { name: doc.name, xmlLabel: doc.labels.xml, links, ...(url ? { url } : {}) } });
   }
   if (!redo.length) return;
   const outcomes = await runBatch(

@@ -26,8 +26,8 @@ export function sourceKey(doc: DocumentRecord, bytes: Uint8Array, tool: string, 
 }
 
 /** Everything a page is made from besides the TEI (whose key is the source's): a change in any of it redoes the page. */
-export function pageKey(sourceKey: string, { prev, next, up }: Links, width: number | undefined): string {
-  return sha256(sourceKey, JSON.stringify({ prev, next, up, width, css: EDITION_CSS }));
+export function pageKey(sourceKey: string, { prev, next, up }: Links, width: number | undefined, url?: string): string {
+  return sha256(sourceKey, JSON.stringify({ prev, next, up, width, url, css: EDITION_CSS }));
 }
 
 /** The manifest's record of the document's TEI, when it was made under `key` and NAME.xml is there. */

@@ -76,6 +76,8 @@ export interface PageTask {
   name: string;
   xmlLabel: string;
   links: Links;
+  /** The address the page is published at (BuildOptions.baseUrl), for its citation. */
+  url?: string;
 }
 
 export interface PublishTask {
@@ -197,8 +199,8 @@ export function runPublish(task: PublishTask, worker: WorkerContext): StageOutco
   });
   const editions = worker.publisher.editions(
     sources.map(({ page, tei }) => {
-      const { xmlLabel, links } = task.pages[page]!;
-      return { tei, file: xmlLabel, ...links };
+      const { xmlLabel, links, url } = task.pages[page]!;
+      return { tei, file: xmlLabel, ...links, url };
     }),
     { stylesheetHref: EDITION_CSS, width: worker.width },
   );

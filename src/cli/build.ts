@@ -8,7 +8,7 @@ import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult,
 import { writeBook, type BookFormat } from '../build/books.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { EXIT, exitCodesHelp } from './exit.js';
-import { describeFailure, encodingLabel } from './io.js';
+import { describeFailure, encodingLabel, publicationUrl } from './io.js';
 import { loadLists, PERSONS_HELP, TERMS_HELP, type ListOptions } from './lists.js';
 import { positiveInteger } from './publish.js';
 
@@ -50,6 +50,7 @@ interface BuildCommandOptions extends ListOptions {
   epub?: string;
   pdf?: string;
   bookTitle?: string;
+  baseUrl?: string;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -61,6 +62,7 @@ export function registerBuildCommand(program: Command): void {
     .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()})`, positiveInteger)
     .option('--force', 'rebuild every document, ignoring what earlier builds left in the output folder')
     .option('--width <n>', 'wrap the plain-text edition at n columns', positiveInteger)
+    .option('--base-url <url>', "the address the output folder is published at: each page's citation gives its own address (URL/NAME.html)", publicationUrl)
     .addOption(new Option('--from <kind>', "which files of a folder are the documents: text (NAME.txt) or tei (NAME.xml); default: text when it has any").choices(['text', 'tei']))
     .option('--encoding <label>', 'read every NAME.txt in this encoding (e.g. windows-1252) instead of UTF-8', encodingLabel)
     .option('--persons <file>', PERSONS_HELP)

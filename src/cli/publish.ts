@@ -3,7 +3,7 @@ import { decodeXml, DEFAULT_MAX_BYTES } from '../model/decode-xml.js';
 import { PositionedError } from '../model/diagnostic.js';
 import { readInputFile } from '../model/input.js';
 import { EXIT, exitCodesHelp } from './exit.js';
-import { describeFailure, refuseOverwrite, writeOutput, type Output } from './io.js';
+import { describeFailure, publicationUrl, refuseOverwrite, writeOutput, type Output } from './io.js';
 
 export function positiveInteger(value: string): number {
   const n = Number(value);
@@ -22,6 +22,7 @@ interface PublishCommandOptions {
   html?: string;
   text?: string;
   width?: number;
+  url?: string;
 }
 
 export function registerPublishCommand(program: Command): void {
@@ -32,6 +33,7 @@ export function registerPublishCommand(program: Command): void {
     .option('--html <file>', 'write the HTML edition here')
     .option('--text <file>', 'write the plain-text edition here')
     .option('--width <n>', 'wrap the text edition at n columns', positiveInteger)
+    .option('--url <url>', 'the address the HTML edition is published at: its citation gives it', publicationUrl)
     .addHelpText('after', HELP)
     .action(async (input: string, options: PublishCommandOptions, command: Command) => {
       if (!options.html && !options.text) command.error('error: give --html, --text or both', { exitCode: EXIT.usage });
@@ -49,7 +51,7 @@ async function runPublish(input: string, options: PublishCommandOptions): Promis
     if ('error' in decoded) throw new PositionedError(decoded.error);
     // Loaded here, not at start-up: saxon-js alone is some 80 MB, which build's coordinator never needs.
     const { createPublisher } = await import('../publish/index.js');
-    const [outcome] = createPublisher().editions([{ tei: decoded.text, file: input }], { width: options.width });
+    const [outcome] = createPublisher().editions([{ tei: decoded.text, file: input, url: options.url }], { width: options.width });
     if ('error' in outcome!) throw outcome.error;
     const { editions } = outcome!;
     if (options.html) await writeOutput(options.html, editions.html);

@@ -118,6 +118,11 @@ export interface EditionSource {
   next?: NavLink;
   /** The folder's index page. */
   up?: NavLink;
+  /**
+   * The address the page is published at: the citation gives it ("Available at …") and the page
+   * names it as its canonical address. Without it the citation links to its own anchor only.
+   */
+  url?: string;
 }
 
 /** What every page of a batch shares. */
@@ -158,7 +163,7 @@ export function createPublisher(): Publisher {
   const stylesheets = loadStylesheets();
 
   /** One transform over parsed documents; throws a PositionedError naming `file`. */
-  function batch(documents: readonly { source: XdmDocument; nav: Record<string, NavLink> }[], file: string, options: EditionOptions): Editions[] {
+  function batch(documents: readonly { source: XdmDocument; nav: PageNavigation }[], file: string, options: EditionOptions): Editions[] {
     // The processor serializes each page as it is written, into this map (never to disk).
     const written = new Map<string, string>();
     const facts = transform(stylesheets, 'tei-edition', file, {
@@ -186,7 +191,7 @@ export function createPublisher(): Publisher {
 
   function editions(sources: readonly EditionSource[], options: EditionOptions = {}): EditionOutcome[] {
     const outcomes: EditionOutcome[] = [];
-    const parsed: { index: number; file: string; source: XdmDocument; nav: Record<string, NavLink> }[] = [];
+    const parsed: { index: number; file: string; source: XdmDocument; nav: PageNavigation }[] = [];
     sources.forEach((source, index) => {
       const file = source.file ?? '<input>';
       try {
@@ -279,13 +284,22 @@ function pagingParams(paging: IndexPaging | undefined): Record<string, unknown> 
   return { 'page-hrefs': [...hrefs], page, first, last, total };
 }
 
-function navParams(options: EditionSource): Record<string, NavLink> {
-  const params: Record<string, NavLink> = {};
+/** A page's navigation map for the stylesheet (lib/page.xsl's tt:nav): its links and its address. */
+function navParams(options: EditionSource): PageNavigation {
+  const params: PageNavigation = {};
   for (const key of ['prev', 'next', 'up'] as const) {
     const link = options[key];
     if (link) params[key] = { href: link.href, label: link.label };
   }
+  if (options.url) params.url = options.url;
   return params;
+}
+
+interface PageNavigation {
+  prev?: NavLink;
+  next?: NavLink;
+  up?: NavLink;
+  url?: string;
 }
 
 /** Runs one stylesheet; a dynamic error (e.g. no TEI document in the input) stops that file. */

@@ -265,3 +265,19 @@ describe('build', () => {
     await expect(build({ input: join(emptyFolder, 'missing'), out: scratch('o') })).rejects.toThrow(/no such file/);
   });
 });
+
+describe('a folder published at a known address', () => {
+  it("gives each page's own address in its citation, and redoes the pages when the address changes", async () => {
+    const input = archiveCopy();
+    const out = join(scratch('url'), 'site');
+    await build({ input, out, jobs: 1, baseUrl: 'https://example.org/frus' });
+    const page = readFileSync(join(out, 'frus1977-80v26_d284.html'), 'utf8');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/frus/frus1977-80v26_d284.html">');
+    expect(page).toContain('Available at <a href="https://example.org/frus/frus1977-80v26_d284.html">');
+    const written = statSync(join(out, 'frus1977-80v26_d284.html')).mtimeMs;
+    await build({ input, out, jobs: 1, baseUrl: 'https://example.org/frus' });
+    expect(statSync(join(out, 'frus1977-80v26_d284.html')).mtimeMs).toBe(written);
+    await build({ input, out, jobs: 1, baseUrl: 'https://archive.example.net/' });
+    expect(readFileSync(join(out, 'frus1977-80v26_d284.html'), 'utf8')).toContain('Available at <a href="https://archive.example.net/frus1977-80v26_d284.html">');
+  });
+});

@@ -62,6 +62,10 @@ describe('tei-telegram build', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/holds no NAME\.xml documents/);
     expect((await runCli(['build', ARCHIVE, '--from', 'html', '--out', scratch('o')])).code).toBe(2);
+    // The address the folder is published at must be an absolute http(s) URL.
+    const relative = await runCli(['build', ARCHIVE, '--base-url', 'frus/', '--out', scratch('o')]);
+    expect([relative.code, relative.stderr]).toEqual([2, expect.stringMatching(/not an absolute URL/)]);
+    expect((await runCli(['build', ARCHIVE, '--base-url', 'file:///srv/frus/', '--out', scratch('o')])).code).toBe(2);
   });
 
   // Killed while encoding (journal lines appear) and while publishing (report entries appear).

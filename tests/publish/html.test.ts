@@ -43,6 +43,17 @@ describe('HTML edition of the seed', () => {
     expect(html).toMatch(/<section class="cite" id="cite"[^>]*>.*Foreign Relations of the United States, 1977–80, Volume XXVI, Document 284, “Telegram From the Department of State.*<a href="#cite">/s);
   });
 
+  it('gives the address the page is published at, when it is known, in the citation and as the canonical link', () => {
+    const url = 'https://example.org/frus/frus1977-80v26_d284.html';
+    const [outcome] = publisher.editions([{ tei: seedTei, file: 'd284.xml', url }]);
+    const published = 'editions' in outcome! ? outcome.editions.html : '';
+    expect(published).toContain(`<link rel="canonical" href="${url}">`);
+    expect(published).toMatch(new RegExp(`<section class="cite"[^]*? Available at <a href="${url}">${url}</a>\\. <a href="#cite">Link to this citation</a>`));
+    // Unknown, it is named nowhere: the link is to the citation's own anchor.
+    expect(html).not.toContain('Available at');
+    expect(html).not.toContain('rel="canonical"');
+  });
+
   it('names a volume as a reader cites it, from its FRUS identifier', () => {
     const cite = (volume: string) => {
       const tei = seedTei.replace(/<idno type="volume">[^<]*<\/idno>/, `<idno type="volume">${volume}</idno>`);

@@ -598,6 +598,8 @@
   <xsl:template name="h:citation">
     <xsl:param name="source-note" as="element(note)?"/>
     <xsl:param name="facts" as="map(xs:string, xs:string)"/>
+    <!-- The page's navigation (lib/page.xsl), whose url is the page's address when it is known. -->
+    <xsl:param name="tt:nav" as="map(*)?" tunnel="yes" select="map { 'url': $url[. != ''] }"/>
     <xsl:variable name="document" as="element()" select="."/>
     <xsl:variable name="bibl" as="element(bibl)?" select="root($document)/TEI/teiHeader/fileDesc/sourceDesc/bibl[1]"/>
     <xsl:variable name="source" as="xs:string?" select="(
@@ -616,6 +618,11 @@
           <xsl:value-of select="if (ends-with($source, '.')) then substring($source, 1, string-length($source) - 1) else $source"/>
           <xsl:text>.</xsl:text>
         </xsl:if>
+        <xsl:for-each select="$tt:nav?url">
+          <xsl:text> Available at </xsl:text>
+          <a href="{.}"><xsl:value-of select="."/></a>
+          <xsl:text>.</xsl:text>
+        </xsl:for-each>
         <xsl:text> </xsl:text>
         <a href="#cite">Link to this citation</a>
       </p>

@@ -20,6 +20,8 @@
   <xsl:param name="prev" as="map(*)?" select="()"/>
   <xsl:param name="next" as="map(*)?" select="()"/>
   <xsl:param name="up" as="map(*)?" select="()"/>
+  <!-- The address the page is published at, if known: its citation and canonical link give it. -->
+  <xsl:param name="url" as="xs:string" select="''"/>
 
   <!--
     $tt:nav (keys prev, next, up) is the page's navigation: the global parameters', unless a
@@ -28,13 +30,16 @@
   <xsl:template name="tt:page">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="tt:nav" as="map(*)" tunnel="yes" select="map { 'prev': $prev, 'next': $next, 'up': $up }"/>
+    <xsl:param name="tt:nav" as="map(*)" tunnel="yes" select="map { 'prev': $prev, 'next': $next, 'up': $up, 'url': $url[. != ''] }"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="tei-telegram"/>
         <title><xsl:value-of select="$title"/></title>
+        <xsl:for-each select="$tt:nav?url">
+          <link rel="canonical" href="{.}"/>
+        </xsl:for-each>
         <xsl:choose>
           <xsl:when test="$css != ''">
             <style><xsl:value-of select="$css"/></style>
