@@ -4,7 +4,7 @@
 // Quijote, and 1,000 documents (copies of the dev corpus's TEI in a temporary folder).
 //   cold: a whole command as a user runs it (`tei-telegram validate --schema tei_all FILE…`: start,
 //         schema load, validate; with worker threads beside the main one when the command decides
-//         to (above 32 MB); the 1,000 documents also with `--jobs 1` (one thread) and `--jobs 2`);
+//         to (above 8 MB); the 1,000 documents also with `--jobs 1` (one thread) and `--jobs 2`);
 //   warm: per pass once the validator is ready (ours: in process, one thread; jing: the marginal
 //         time of one more pass over the set inside one JVM, from runs listing the set 1 and K+1 times).
 // Prints medians of RUNS runs, files/s, MB/s and ours/jing ratios measured in this run. SETS=quijote,many

@@ -1,27 +1,28 @@
 import { statSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import { Option, type Command } from 'commander';
 import { createWorkerPool, defaultJobs } from '../build/pool.js';
 import { runOrdered } from '../build/ordered.js';
 import type { Checked, FileSummary, ValidatorOptions } from '../validate/index.js';
-import type { ValidateTask } from '../validate/worker.js';
+import type { ValidateResult, ValidateTask } from '../validate/worker.js';
+import { PositionedError } from '../model/diagnostic.js';
 import { DEFAULT_MAX_BYTES, RULE as ENCODING_RULE } from '../model/decode-xml.js';
-import { readInputFile } from '../model/input.js';
+import { readInputFileSync } from '../model/input.js';
 import { EXIT, exitCodesHelp } from './exit.js';
 import { describeFailure } from './io.js';
 import { positiveInteger } from './publish.js';
 
 /**
- * Below this much input, a worker costs more than it saves: it loads the code and the schemas and
- * runs slowly while its JIT warms up (some 0.5 s of CPU), while this thread validates 4 to 5 MB of
- * FRUS documents a second. Measured on two shared cores (bench/validate.js, 1,000 documents,
- * 11 MB): one thread 4.1 s, this thread and one worker 6.9 s, the worker having taken a sixth of
- * the files. Above it, this thread validates from the first file and workers join once ready.
- * `--jobs` given explicitly always uses them.
+ * Below this much input, a worker costs more than it saves: it loads the code and the schemas (some
+ * 0.5 s of CPU, ready about 0.2 s after this thread) and both threads run slowly while their JITs
+ * warm up, each on its own. Measured on two quiet cores (bench/validate.js, tei_all, copies of the
+ * dev corpus, --jobs 1 against --jobs 2): 250 files (2.7 MB) 0.75 s against 0.96 s, 500 (5.4 MB)
+ * 1.1 s against 1.2 s, 1,000 (10.8 MB) 1.8 s against 1.7 s. `--jobs` given explicitly always uses them.
  */
-const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
-/** Files given to each worker beyond the one it validates, so that it never waits for the next. */
-const WORKER_QUEUE = 1;
+/** Files a worker holds at once (the one it checks, the rest queued in it), so that it never waits for the next. */
+const WORKER_QUEUE = 4;
 
 const HELP = `
 Each file is read as XML says: its byte-order mark, else the encoding its declaration names, else UTF-8.
@@ -48,7 +49,7 @@ export function registerValidateCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'how findings are printed').choices(['text', 'json']).default('text'))
     .option('--schema <rng>', 'a RelaxNG schema (.rng), or a shipped one: tei_all, tei-telegram (our profile)')
     .option('--schematron <sch>', 'also check these ISO Schematron rules')
-    .option('-j, --jobs <n>', `threads that validate: this one and n-1 workers (default: one per core, here ${defaultJobs()}, when the files pass 32 MB; else 1)`, positiveInteger)
+    .option('-j, --jobs <n>', `threads that validate: this one and n-1 workers (default: one per core, here ${defaultJobs()}, when the files pass 8 MB; else 1)`, positiveInteger)
     .addHelpText('after', HELP)
     .action(async (files: string[], options: ValidateCommandOptions) => {
       process.exitCode = await runValidate(files, options, program.opts().color !== false);
@@ -79,13 +80,22 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
   // files only once they have loaded the schemas, so no file waits for a worker's start. They
   // start first, to load while this thread does.
   const workers = parallel ? jobs - 1 : 0;
-  const pool = workers > 0 ? createWorkerPool<ValidateTask, Checked | undefined>('validate/worker.js', workers) : undefined;
+  const pool = workers > 0 ? createWorkerPool<ValidateTask, ValidateResult | undefined>('validate/worker.js', workers, { tasksPerWorker: WORKER_QUEUE }) : undefined;
   let workersReady = false;
   let inWorkers = 0;
+  let checkingHere = false;
+  // Files wait here, in order, for a thread with room: a file is given to this thread only when it
+  // is about to be free, not when the file is reached, or this thread would take on a whole window
+  // of files while the worker, done with its few, waits for the next.
+  const waiting: Array<() => void> = [];
+  const wake = (): void => waiting.shift()?.();
   if (pool) {
     for (let i = 0; i < workers; i++) {
       // A worker that cannot prepare takes no file; this thread validates them all.
-      void pool.run({ options: validatorOptions }).then(() => void (workersReady = true), () => undefined);
+      void pool.run({ options: validatorOptions }).then(() => {
+        workersReady = true;
+        for (let k = 0; k < WORKER_QUEUE; k++) wake();
+      }, () => undefined);
     }
   }
   let here: Awaited<ReturnType<typeof createValidator>>;
@@ -95,13 +105,40 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
     await pool?.close();
     return failed(error);
   }
-  const check = async (input: Uint8Array, file: string): Promise<Checked> => {
-    if (!pool || !workersReady || inWorkers >= workers * (1 + WORKER_QUEUE)) return here.check(input, file);
-    inWorkers++;
-    try {
-      return (await pool.run({ bytes: input, file, options: validatorOptions }))!;
-    } finally {
-      inWorkers--;
+  // A file goes to a worker with room in its queue, else this thread reads and checks it. The queue
+  // is in the worker (piscina's tasks per worker): one kept here would leave the worker idle
+  // whenever this thread is busy checking a file, as it mostly is, when it should hand the next.
+  const outcome = async (file: string): Promise<Outcome> => {
+    for (;;) {
+      if (pool && workersReady && inWorkers < workers * WORKER_QUEUE) {
+        inWorkers++;
+        try {
+          const result = (await pool.run({ file, options: validatorOptions }))!;
+          return 'checked' in result ? { file, checked: result.checked } : { file, failure: describeFailure(new PositionedError(result.unreadable), file) };
+        } finally {
+          inWorkers--;
+          wake();
+        }
+      }
+      if (!checkingHere) {
+        checkingHere = true;
+        try {
+          // Reading and checking block this thread: first a turn of the event loop, to take in
+          // what the workers have finished and give them more.
+          await setImmediate();
+          let input: Uint8Array;
+          try {
+            input = readInputFileSync(file, file, DEFAULT_MAX_BYTES);
+          } catch (error) {
+            return { file, failure: describeFailure(error, file) };
+          }
+          return { file, checked: here.check(input, file) };
+        } finally {
+          checkingHere = false;
+          wake();
+        }
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
     }
   };
 
@@ -133,19 +170,11 @@ async function runValidate(files: string[], options: ValidateCommandOptions, col
   try {
     await runOrdered(
       files,
-      async (file): Promise<Outcome> => {
-        let input: Uint8Array;
-        try {
-          input = await readInputFile(file, file, DEFAULT_MAX_BYTES);
-        } catch (error) {
-          return { file, failure: describeFailure(error, file) };
-        }
-        return { file, checked: await check(input, file) };
-      },
+      outcome,
       deliver,
-      // Files being read or checked at once. Reads share libuv's threads with a starting worker's
-      // module loading: a window of hundreds of files kept a worker from starting for 3 s.
-      { limit: Math.max(2, (workers + 1) * 4) },
+      // Files handed out and not yet printed: room for every worker's queue and this thread's file,
+      // four times over, so that a file slow to check holds no thread idle behind it.
+      { limit: 4 * (workers * WORKER_QUEUE + 1) },
     );
   } catch (error) {
     // A schema that cannot be prepared, in a worker: nothing more can be checked.

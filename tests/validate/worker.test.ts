@@ -1,7 +1,8 @@
 /**
  * A worker of `validate FILE…` (worker.ts): a task without a file only prepares its validator (the
- * CLI sends one to each worker first, and gives it files once it is ready); a task with a file gives
- * the findings this thread's validator gives, so the output is the same whichever thread checked it.
+ * CLI sends one to each worker first, and gives it files once it is ready); a task with a file reads
+ * it and gives the findings this thread's validator gives, so the output is the same whichever
+ * thread checked it; a file it cannot read comes back as the diagnostic this thread would print.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,10 +22,17 @@ describe('a validate worker', () => {
     let findings = 0;
     for (const path of [OUR_OUTPUT, ...files.map((f) => f.path)]) {
       const bytes = readFileSync(path);
-      const checked = await run({ bytes, file: path, options });
-      expect(checked).toEqual(here.check(bytes, path));
-      findings += checked!.diagnostics.length;
+      const result = await run({ file: path, options });
+      expect(result).toEqual({ checked: here.check(bytes, path) });
+      findings += result && 'checked' in result ? result.checked.diagnostics.length : 0;
     }
     expect(findings).toBeGreaterThan(0);
+  });
+
+  it('gives back why a file cannot be read, positioned', async () => {
+    const missing = `${dir}/missing.xml`;
+    expect(await run({ file: missing, options })).toEqual({
+      unreadable: expect.objectContaining({ file: missing, line: 1, column: 1, severity: 'error', rule: 'input-unreadable' }),
+    });
   });
 });
