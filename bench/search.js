@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { archiveDocument, encodedTexts, median, ROOT, SHARED } from './common.js';
+import { archiveDocument, encodedTexts, median, requireInputs, SHARED } from './common.js';
 
-const root = ROOT;
 const dev = `${SHARED}corpus/dev/`;
 const sizes = (process.env.SIZES ?? '40,2000').split(',').map(Number);
 const runs = Number(process.env.RUNS ?? 5);
@@ -20,17 +19,10 @@ const queries = (process.env.QUERIES ?? 'Cyprus|Evren|Soviet arms|284|Makarios D
   .split('|');
 const chromiumPath = '/usr/bin/chromium';
 
-if (!existsSync(`${root}dist/publish/search.js`) || !existsSync(`${root}dist/xslt/search.sef.json`)) {
-  console.error('bench/search.js: dist/ is missing; run `npm run build` first');
-  process.exit(1);
-}
-if (!existsSync(dev)) {
-  console.error(`bench/search.js: no corpus at ${dev} (set TEI_TELEGRAM_SHARED)`);
-  process.exit(1);
-}
+requireInputs('bench/search.js', ['dist/publish/search.js', 'dist/xslt/search.sef.json'], dev);
 const { encode } = await import('../dist/encode/index.js');
 const { createPublisher } = await import('../dist/publish/index.js');
-const { searchRecord, searchData, searchIndexScript, searchDocument, SEARCH_SHARD_SIZE } = await import('../dist/publish/search.js');
+const { searchRecord, searchData, searchIndexScript, searchEntry, SEARCH_SHARD_SIZE } = await import('../dist/publish/search.js');
 const { siteFile, searchIndexFile } = await import('../dist/build/site-index.js');
 
 const publisher = createPublisher();
@@ -58,7 +50,7 @@ console.log('---:|---:|---:|---:|---:|---:|---:|---:|---:');
 for (const size of sizes) {
   const some = pages.slice(0, size);
   const readStarted = performance.now();
-  const documents = some.map((p) => searchDocument(`${p.name}.html`, p.facts, p.facts['volume-title'], searchRecord(p.html).units));
+  const documents = some.map((p) => ({ ...searchEntry(`${p.name}.html`, p.facts, p.facts['volume-title']), units: searchRecord(p.html).units }));
   const readMs = (performance.now() - readStarted) / some.length;
   const units = documents.reduce((n, d) => n + d.units.length, 0);
   const indexStarted = performance.now();

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { volumeOfFileName } from '../model/file-name.js';
 import type { DocumentFacts, Editions, IndexEntry, IndexVolume, PersonsVolume, Publisher, SitePageOptions } from '../publish/index.js';
-import { SEARCH_SHARD_SIZE, searchData, searchIndexScript, searchRecord, type SearchDocument, type SearchUnit } from '../publish/search.js';
+import { SEARCH_SHARD_SIZE, searchData, searchEntry, searchIndexScript, searchRecord, type SearchDocument, type SearchUnit } from '../publish/search.js';
 import { readAsset } from '../publish/stylesheets.js';
 import { writeAtomic } from './atomic.js';
 import { EDITION_CSS, indexPage, type Layout } from './layout.js';
@@ -154,9 +154,7 @@ export function siteFiles(documents: readonly SiteDocument[], paths: Layout, sha
   const persons = hasPersons(documents);
   const options: SitePageOptions = { stylesheetHref: EDITION_CSS, indexHref: indexPage(1) };
   const sources: SearchSource[] = documents.map((d) => {
-    const { number, heading, date, when, kind } = d.facts;
-    const volume = volumeOf(d).title;
-    const document = { href: `${d.name}.html`, number, heading, ...(volume ? { volume } : {}), date, when, kind };
+    const document = searchEntry(`${d.name}.html`, d.facts, volumeOf(d).title);
     return { record: paths.search(d.name), key: d.key, document };
   });
   // At least one shard, so that the page of a folder with no document still loads.

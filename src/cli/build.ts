@@ -8,7 +8,7 @@ import { build, BuildInputError, defaultJobs, type BuildEvent, type BuildResult,
 import { writeBook, type BookFormat } from '../build/books.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { EXIT, exitCodesHelp } from './exit.js';
-import { describeFailure, encodingLabel, publicationUrl } from './io.js';
+import { describeFailure, encodingLabel, printDiagnostics, publicationUrl } from './io.js';
 import { loadLists, PERSONS_HELP, TERMS_HELP, type ListOptions } from './lists.js';
 import { positiveInteger } from './publish.js';
 
@@ -109,7 +109,7 @@ async function runBuild(input: string, options: BuildCommandOptions): Promise<nu
     return INTERRUPTED;
   }
   progress.printFailures();
-  for (const d of result.site) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  printDiagnostics(result.site);
   process.stderr.write(`${summary(result)}\n`);
   const booksFailed = await writeBooks(result, options);
   return result.counts.failed || result.site.length || booksFailed ? EXIT.invalid : EXIT.ok;
@@ -123,7 +123,7 @@ async function writeBooks(result: BuildResult, options: BuildCommandOptions): Pr
     if (!path) continue;
     try {
       const book = await writeBook(format, result.report, path, options.bookTitle);
-      for (const d of book.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      printDiagnostics(book.diagnostics);
       failed ||= book.diagnostics.length > 0;
       process.stderr.write(`${format}: ${path} (${book.documents} document${book.documents === 1 ? '' : 's'})\n`);
     } catch (error) {

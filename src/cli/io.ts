@@ -59,6 +59,13 @@ export function refuseOverwrite(inputs: readonly string[], outputs: readonly Out
 }
 
 /** `--encoding LABEL`: any encoding the platform's decoders know, by any of its labels. */
+export function encodingLabel(value: string): string {
+  if (!canonicalEncoding(value)) {
+    throw new InvalidArgumentError(`unknown encoding "${value}"; e.g. windows-1252, iso-8859-2, windows-1251, shift_jis, utf-16le`);
+  }
+  return value;
+}
+
 /** An address pages are published at: an absolute http or https URL. */
 export function publicationUrl(value: string): string {
   let url: URL;
@@ -69,13 +76,6 @@ export function publicationUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`expected an http or https address, not ${url.protocol}`);
   return url.href;
-}
-
-export function encodingLabel(value: string): string {
-  if (!canonicalEncoding(value)) {
-    throw new InvalidArgumentError(`unknown encoding "${value}"; e.g. windows-1252, iso-8859-2, windows-1251, shift_jis, utf-16le`);
-  }
-  return value;
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {

@@ -266,8 +266,8 @@ export function searchIndexScript(data: SearchData): string {
   return `(${global}=${global}||{options:${options},shards:[]}).shards.push({documents:${JSON.stringify(data.documents)},index:${JSON.stringify(data.index)}});\n`;
 }
 
-/** The search facts of a document's index entry: its facts without the persons (the persons page has them). */
-export function searchDocument(href: string, facts: DocumentFacts, volume: string | undefined, units: readonly SearchUnit[]): SearchDocument {
+/** What a result shows of a document (the search's documents table): its page and the facts the index lists, without the persons (the persons page has them). */
+export function searchEntry(href: string, facts: DocumentFacts, volume: string | undefined): Omit<SearchDocument, 'units'> {
   const { number, heading, date, when, kind } = facts;
-  return { href, number, heading, volume, date, when, kind, units };
+  return { href, number, heading, ...(volume ? { volume } : {}), date, when, kind };
 }
