@@ -131,7 +131,7 @@
         <ul>
           <xsl:for-each select="$volume-list">
             <li>
-              <a href="{(if (?page eq $page) then '' else $page-hrefs[current()?page]) || '#' || tt:volume-anchor(?id)}"><xsl:value-of select="(?title[. != ''], 'Other documents')[1]"/></a>
+              <a href="{(if (?page eq $page) then '' else $page-hrefs[current()?page]) || '#' || tt:volume-anchor(?id)}"><xsl:value-of select="tt:volume-heading(?title)"/></a>
               <xsl:value-of select="' (' || tt:documents(?count) || (if ($pages gt 1) then ', from page ' || ?page else '') || ')'"/>
             </li>
           </xsl:for-each>
@@ -147,7 +147,7 @@
 
   <xsl:function name="tt:volume-title" as="xs:string">
     <xsl:param name="entry" as="map(*)"/>
-    <xsl:sequence select="($entry?volume-title[. != ''], $entry?volume[. != ''], 'Other documents')[1]"/>
+    <xsl:sequence select="tt:volume-heading(($entry?volume-title[. != ''], $entry?volume)[1])"/>
   </xsl:function>
 
   <xsl:function name="tt:documents" as="xs:string">

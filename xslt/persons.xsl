@@ -42,7 +42,7 @@
     <xsl:for-each select="$volume-list">
       <xsl:variable name="anchor" as="xs:string" select="'persons-' || position()"/>
       <section class="volume persons-index" id="{$anchor}" aria-labelledby="{$anchor}-heading">
-        <h2 id="{$anchor}-heading"><xsl:value-of select="(?title[. != ''], ?id[. != ''], 'Other documents')[1]"/></h2>
+        <h2 id="{$anchor}-heading"><xsl:value-of select="tt:volume-heading((?title[. != ''], ?id)[1])"/></h2>
         <dl class="persons-index">
           <xsl:for-each select="array:flatten(?persons)">
             <div class="person-index-entry">

@@ -17,8 +17,6 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-
-
   <!--
     The page of one document; the context is the document element (tt:document). $facts are its
     tt:facts, which a caller that also lists them (tei-edition.xsl) has computed already.
@@ -294,7 +292,7 @@
       <xsl:choose>
         <!-- Not a key: Saxon-JS builds a key's index afresh for every document, at a cost of a
           pattern match for each of its nodes; the earlier paragraphs are few. -->
-        <xsl:when test="$printed and empty(preceding-sibling::p[starts-with(normalize-space(substring(., 1, 24)), $printed || '. ')])">
+        <xsl:when test="$printed and empty(preceding-sibling::p[h:leading-number(.) = $printed])">
           <xsl:attribute name="id" select="'p' || $printed"/>
         </xsl:when>
         <!-- Search anchors: see "Anchors of unnumbered blocks" below. -->

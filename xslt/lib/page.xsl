@@ -23,8 +23,14 @@
   <!-- The address the page is published at, if known: its citation and canonical link give it. -->
   <xsl:param name="url" as="xs:string" select="''"/>
 
+  <!-- How the site's pages (index, persons) head a volume's group: its title, else what the group is. -->
+  <xsl:function name="tt:volume-heading" as="xs:string">
+    <xsl:param name="title" as="xs:string?"/>
+    <xsl:sequence select="($title[. != ''], 'Other documents')[1]"/>
+  </xsl:function>
+
   <!--
-    $tt:nav (keys prev, next, up) is the page's navigation: the global parameters', unless a
+    $tt:nav (keys prev, next, up, url) is the page's navigation and address: the global parameters', unless a
     transform that makes many pages (tei-edition.xsl) tunnels each page its own.
   -->
   <xsl:template name="tt:page">
