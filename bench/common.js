@@ -1,12 +1,27 @@
 // What the benchmarks share: where the project and the shared reference material are, the median,
 // and the archive of the dev corpus's texts encoded once and copied with distinct numbers.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The project's root, with a trailing slash. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The shared reference material (corpus, lists): beside the checkout, or where TEI_TELEGRAM_SHARED says; with a trailing slash. */
 export const SHARED = (process.env.TEI_TELEGRAM_SHARED ?? `${ROOT}../shared`).replace(/\/?$/, '/');
+
+/**
+ * Stops the bench `name` unless what it runs is there: the compiled files `built` (paths under the
+ * project, made by `npm run build`) and the shared corpus folder `corpus`.
+ */
+export function requireInputs(name, built, corpus) {
+  if (!built.every((path) => existsSync(`${ROOT}${path}`))) {
+    console.error(`${name}: dist/ is missing; run \`npm run build\` first`);
+    process.exit(1);
+  }
+  if (!existsSync(corpus)) {
+    console.error(`${name}: no corpus at ${corpus} (set TEI_TELEGRAM_SHARED)`);
+    process.exit(1);
+  }
+}
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

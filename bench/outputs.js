@@ -8,20 +8,12 @@
 // PDF's documents per print, default pdf.ts's). The PDF needs /usr/bin/chromium; without it only
 // the EPUB is measured.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { archiveDocument, encodedTexts, median, ROOT, SHARED } from './common.js';
+import { archiveDocument, encodedTexts, median, requireInputs, SHARED } from './common.js';
 
-const root = ROOT;
 const dev = `${SHARED}corpus/dev/`;
 const sizes = (process.env.SIZES ?? '40,500').split(',').map(Number);
 
-if (!existsSync(`${root}dist/publish/epub.js`) || !existsSync(`${root}dist/xslt/tei-epub.sef.json`)) {
-  console.error('bench/outputs.js: dist/ is missing; run `npm run build` first');
-  process.exit(1);
-}
-if (!existsSync(dev)) {
-  console.error(`bench/outputs.js: no corpus at ${dev} (set TEI_TELEGRAM_SHARED)`);
-  process.exit(1);
-}
+requireInputs('bench/outputs.js', ['dist/publish/epub.js', 'dist/xslt/tei-epub.sef.json'], dev);
 const { makeEpub } = await import('../dist/publish/epub.js');
 const { makePdf, DEFAULT_CHROMIUM, DEFAULT_PART_SIZE } = await import('../dist/publish/pdf.js');
 const { encode } = await import('../dist/encode/index.js');
