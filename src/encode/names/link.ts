@@ -109,6 +109,8 @@ interface Scope {
   mentioned: Set<string>;
   /** The document's text: a surname beginning a sentence that it also has in lower case (`long`, `young`) is the word. */
   text: string;
+  /** Words looked for in lower case in `text` so far, and whether it has them (a search of the whole text each). */
+  lowerCase: Map<string, boolean>;
   /** What the first pass found in each run. */
   runs: Map<TextRun, RunResult>;
   /** Surnames for which a `name-presumed` diagnostic has been given. */
@@ -134,7 +136,7 @@ export function linkMentions(doc: TeiDocument, lists: NameLists, options: LinkOp
   const date = documentDate(doc);
   const scope: Scope = {
     index, date, resolved: new Map(), apply: false, diagnostics: [], file: options.file,
-    senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', runs: new Map(),
+    senderWords: doc.correspondence.senders.flatMap((s) => nameWords(s.name)), mentioned: new Set(), presumed: new Set(), text: '', lowerCase: new Map(), runs: new Map(),
   };
   // Three walks: the document's text, gathered; the runs scanned; the links applied. The first two
   // give each content back as it was, so that they build nothing.
@@ -558,13 +560,11 @@ function misspelt(full: string, at: number, token: string, word: string, index: 
   if (word.length < 5 || token === token.toUpperCase() || !capitalisedWordBefore(full, at)) return undefined;
   const before = forenamesBefore(full, at);
   if (before.length < 2 || before.every((w) => INITIAL.test(w.word))) return undefined;
-  const matching = (index.byInitial.get(word[0]!) ?? []).filter((e) => {
-    const surname = fold(e.surname);
-    const limit = word.length >= 7 ? 2 : 1;
-    return surname !== word && editDistance(surname, word, limit) <= limit && before.every((w) => forenameMatches(w.word, e, true));
-  });
+  const limit = word.length >= 7 ? 2 : 1;
+  const matching = (index.byInitial.get(word[0]!) ?? []).filter(({ surname, entry }) =>
+    surname !== word && editDistance(surname, word, limit) <= limit && before.every((w) => forenameMatches(w.word, entry, true)));
   if (matching.length !== 1) return undefined;
-  return { start: before[0]!.start, end: at + word.length, entry: matching[0]! };
+  return { start: before[0]!.start, end: at + word.length, entry: matching[0]!.entry };
 }
 
 /** Whether a capitalised word or an initial stands right before `at`, one space away (a quick test: this runs at every capitalised word). */
@@ -596,7 +596,9 @@ function editDistance(a: string, b: string, limit: number): number {
 
 function usedInLowerCase(token: string, scope: Scope): boolean {
   const word = token.toLowerCase();
-  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(scope.text);
+  let used = scope.lowerCase.get(word);
+  if (used === undefined) scope.lowerCase.set(word, (used = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(scope.text)));
+  return used;
 }
 
 function note(scope: Scope, surname: string, entry: PersonEntry): void {

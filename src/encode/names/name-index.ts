@@ -19,8 +19,8 @@ export interface NameIndex {
   lists: NameLists;
   /** Forms by their first folded word. */
   forms: Map<string, SurnameForm[]>;
-  /** Entries by the first letter of their folded surname (for spellings the list does not have). */
-  byInitial: Map<string, PersonEntry[]>;
+  /** Entries by the first letter of their folded surname, with that surname (for spellings the list does not have). */
+  byInitial: Map<string, { surname: string; entry: PersonEntry }[]>;
   /** Every folded forename and nickname of the list: a word before a surname that is one of these names someone. */
   forenames: Set<string>;
   /** Printed form (`IMF`, `U.N.`, `AF of L`) → entry. */
@@ -108,10 +108,13 @@ function buildIndex(lists: NameLists): NameIndex {
     const target = p.see ? byName.get(nameKey(p.see)) : undefined;
     if (target) seeTargets.set(p, target);
   }
-  const byInitial = new Map<string, PersonEntry[]>();
-  for (const p of lists.persons) {
-    const initial = fold(p.surname)[0];
-    if (initial) byInitial.set(initial, [...(byInitial.get(initial) ?? []), p]);
+  const byInitial = new Map<string, { surname: string; entry: PersonEntry }[]>();
+  for (const entry of lists.persons) {
+    const surname = fold(entry.surname);
+    if (!surname) continue;
+    const same = byInitial.get(surname[0]!);
+    if (same) same.push({ surname, entry });
+    else byInitial.set(surname[0]!, [{ surname, entry }]);
   }
   return { lists, forms, forenames, terms, phrases, heads, homonyms, seeTargets, byInitial };
 }
