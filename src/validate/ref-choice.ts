@@ -55,6 +55,7 @@ const { Choice } = internal<{ Choice: new (...args: never[]) => ChoicePattern }>
 const { Ref } = internal<{ Ref: new (...args: never[]) => RefPattern }>('patterns/ref.js');
 const { Group } = internal<{ Group: new (...args: never[]) => ChoicePattern }>('patterns/group.js');
 const { Empty } = internal<{ Empty: new (...args: never[]) => object }>('patterns/empty.js');
+const { Text } = internal<{ Text: new (...args: never[]) => object }>('patterns/text.js');
 const { Attribute } = internal<{ Attribute: new (...args: never[]) => AttributePattern }>('patterns/attribute.js');
 const { InternalFireEventResult, isAttributeEvent } = internal<{
   InternalFireEventResult: (new (matched: boolean, errors?: unknown, refs?: Walker[]) => FireResult) & {
@@ -74,24 +75,7 @@ const { ChoiceError, AttributeNameError, AttributeValueError } = internal<{
 }>('errors.js');
 const { Name } = internal<{ Name: new (...args: never[]) => { ns: string; name: string } }>('name_patterns.js');
 
-/**
- * Whether each subtree is made only of the leaves sought (asked again at every level, and of a
- * subtree many parents share): a yes or no per subtree, so that asking is linear in the grammar.
- */
-const onlyLeaves = new WeakMap<object, boolean>();
-
-/** Whether `pattern` is a tree of `isNode` nodes whose every leaf passes `isLeaf`. */
-function treeOf(pattern: unknown, isNode: (p: unknown) => p is ChoicePattern, isLeaf: (p: unknown) => boolean): boolean {
-  if (!isNode(pattern)) return isLeaf(pattern);
-  let known = onlyLeaves.get(pattern);
-  if (known === undefined) {
-    known = treeOf(pattern.patA, isNode, isLeaf) && treeOf(pattern.patB, isNode, isLeaf);
-    onlyLeaves.set(pattern, known);
-  }
-  return known;
-}
-
-/** The leaves of such a tree, left to right. */
+/** The leaves of a tree of `isNode` nodes, left to right. */
 function leaves<T>(pattern: unknown, isNode: (p: unknown) => p is ChoicePattern, found: T[] = []): T[] {
   if (isNode(pattern)) {
     leaves(pattern.patA, isNode, found);
@@ -103,11 +87,44 @@ function leaves<T>(pattern: unknown, isNode: (p: unknown) => p is ChoicePattern,
 }
 
 const isPlainChoice = (p: unknown): p is ChoicePattern => p instanceof Choice && !p.optional;
-const isAllowedRef = (p: unknown): boolean => p instanceof Ref && !p.element.notAllowed;
+const isAllowedRef = (p: unknown): p is RefPattern => p instanceof Ref && !p.element.notAllowed;
+
+/**
+ * The references of each choice subtree, or null (asked again at every level, and of a subtree many
+ * parents share, so that asking is linear in the grammar). A subtree replaced since counts as the
+ * references it holds, which are the same.
+ */
+const referencesKnown = new WeakMap<object, RefPattern[] | null>();
 
 /** The references of a choice made only of references to allowed elements, in order; else undefined. */
 function referencesOf(pattern: unknown): RefPattern[] | undefined {
-  return treeOf(pattern, isPlainChoice, isAllowedRef) ? leaves<RefPattern>(pattern, isPlainChoice) : undefined;
+  if (pattern instanceof RefChoice) return pattern.refs;
+  if (isAllowedRef(pattern)) return [pattern];
+  if (!isPlainChoice(pattern)) return undefined;
+  let known = referencesKnown.get(pattern);
+  if (known === undefined) {
+    const a = referencesOf(pattern.patA);
+    const b = a && referencesOf(pattern.patB);
+    known = a && b ? [...a, ...b] : null;
+    referencesKnown.set(pattern, known);
+  }
+  return known ?? undefined;
+}
+
+/**
+ * A choice of text and element references, in any nesting (TEI's mixed content: `text | ref |
+ * model.phrase | model.global…`): its text pattern and its references in order, else undefined.
+ */
+function textOrReferencesOf(pattern: unknown): { text: PreparedPattern; refs: RefPattern[] } | undefined {
+  let text: PreparedPattern | undefined;
+  const refs: RefPattern[] = [];
+  for (const leaf of leaves<unknown>(pattern, isPlainChoice)) {
+    const found = referencesOf(leaf);
+    if (found) refs.push(...found);
+    else if (leaf instanceof Text && text === undefined) text = leaf as unknown as PreparedPattern;
+    else return undefined;
+  }
+  return text && { text, refs };
 }
 
 /** Positions by namespace, then local name: looked up on every event, so no key string is made for it. */
@@ -494,28 +511,42 @@ interface PreparedPattern {
   hasAttrs(): boolean;
   hasEmptyPattern(): boolean;
 }
-/** salve's group, with what its preparation caches (base.js's TwoSubpatterns). */
-interface PreparedGroup extends PreparedPattern {
+/** salve's choice or group, with what its preparation caches (base.js's TwoSubpatterns). */
+interface PreparedTwo extends PreparedPattern {
   xmlPath: string;
   _cachedHasAttrs: boolean;
   _cachedHasEmptyPattern: boolean;
+  _computeHasEmptyPattern(): boolean;
 }
 
-/**
- * salve's group of the content and one group of all the attributes: the same walk (the content is
- * tried first, then the attributes, whose names are distinct), one group walker instead of one per
- * attribute, and the attributes' walkers built only for those the document gives.
+/** A new choice or group of salve's of two subtrees already prepared, as its preparation leaves it. */
+function prepared(kind: unknown, original: PreparedTwo, a: unknown, b: unknown): PreparedTwo {
+  const made = new (kind as new (xmlPath: string, a: unknown, b: unknown) => PreparedTwo)(original.xmlPath, a, b);
+  made._cachedHasAttrs = (a as PreparedPattern).hasAttrs() || (b as PreparedPattern).hasAttrs();
+  made._cachedHasEmptyPattern = made._computeHasEmptyPattern();
+  return made;
+}
+
+/*
+ * The replacements below are salve's own walk of the same subtrees with fewer walkers:
+ * - a choice of text and references as salve's choice of the text and one choice of the references
+ *   (what matches an event is the same, the references come in the same order, and text can always
+ *   end, so the choice never reports at its end);
+ * - an element's content and its attributes as salve's group of the content and one group of all
+ *   the attributes (the content is tried first, then the attributes, whose names are distinct): one
+ *   group walker instead of one per attribute, and the attributes' walkers built only for those the
+ *   document gives.
  */
-function contentGroup(original: PreparedGroup, content: PreparedPattern, attributes: OptionalAttributes): PreparedGroup {
-  const group = new (Group as unknown as new (xmlPath: string, a: unknown, b: unknown) => PreparedGroup)(original.xmlPath, content, attributes);
-  // What salve's preparation caches, from subtrees already prepared.
-  group._cachedHasAttrs = true;
-  group._cachedHasEmptyPattern = content.hasEmptyPattern() && attributes.hasEmptyPattern();
-  return group;
+function textOrReferences(original: PreparedTwo, text: PreparedPattern, refs: RefPattern[]): PreparedTwo {
+  return prepared(Choice, original, text, new RefChoice(refs, namesOfRefs(refs.slice(0, 1)), namesOfRefs(refs.slice(1))));
 }
 
 function namesIn(pattern: unknown): salve.BaseName[] {
-  return (referencesOf(pattern) ?? []).map((ref) => ref.element.name);
+  return namesOfRefs(referencesOf(pattern) ?? []);
+}
+
+function namesOfRefs(refs: readonly RefPattern[]): salve.BaseName[] {
+  return refs.map((ref) => ref.element.name);
 }
 
 const CHILDREN = ['start', 'pat', 'patA', 'patB', 'except'] as const;
@@ -530,13 +561,16 @@ export function specialiseReferenceChoices(grammar: salve.Grammar): salve.Gramma
     if (found !== undefined) return found;
     found = null;
     const refs = child instanceof Choice ? referencesOf(child) : undefined;
+    const mixed = child instanceof Choice && !refs ? textOrReferencesOf(child) : undefined;
     const group = child instanceof Group ? contentThenAttributes(child) : undefined;
     if (refs && refs.length > 2) {
       found = new RefChoice(refs, namesIn((child as ChoicePattern).patA), namesIn((child as ChoicePattern).patB));
+    } else if (mixed && mixed.refs.length > 1) {
+      found = textOrReferences(child as unknown as PreparedTwo, mixed.text, mixed.refs);
     } else if (group && group.content === undefined && group.attributes.length > 2) {
       found = new OptionalAttributes(group.attributes);
     } else if (group && group.content !== undefined && group.attributes.length > 1) {
-      found = contentGroup(child as unknown as PreparedGroup, group.content as PreparedPattern, new OptionalAttributes(group.attributes));
+      found = prepared(Group, child as unknown as PreparedTwo, group.content, new OptionalAttributes(group.attributes));
     }
     replaced.set(child, found);
     return found;
