@@ -89,26 +89,38 @@ function leaves<T>(pattern: unknown, isNode: (p: unknown) => p is ChoicePattern,
 const isPlainChoice = (p: unknown): p is ChoicePattern => p instanceof Choice && !p.optional;
 const isAllowedRef = (p: unknown): p is RefPattern => p instanceof Ref && !p.element.notAllowed;
 
+/** What a choice subtree is made of: only references, text and references, or anything else (null). */
+type ChoiceKind = 'refs' | 'text' | 'mixed' | null;
+
 /**
- * The references of each choice subtree, or null (asked again at every level, and of a subtree many
- * parents share, so that asking is linear in the grammar). A subtree replaced since counts as the
- * references it holds, which are the same.
+ * Each choice subtree's kind (asked again at every level, and of a subtree many parents share, so
+ * that asking is linear in the grammar). A subtree replaced since is of the same kind.
  */
-const referencesKnown = new WeakMap<object, RefPattern[] | null>();
+const choiceKinds = new WeakMap<object, ChoiceKind>();
+
+function choiceKind(pattern: unknown): ChoiceKind {
+  if (pattern instanceof RefChoice || isAllowedRef(pattern)) return 'refs';
+  if (pattern instanceof Text) return 'text';
+  if (!isPlainChoice(pattern)) return null;
+  let known = choiceKinds.get(pattern);
+  if (known === undefined) {
+    const a = choiceKind(pattern.patA);
+    const b = a && choiceKind(pattern.patB);
+    // One text at most: a choice of several texts is left as salve has it.
+    known = !a || !b ? null : a === 'refs' && b === 'refs' ? 'refs' : a === 'refs' || b === 'refs' ? 'mixed' : null;
+    choiceKinds.set(pattern, known);
+  }
+  return known;
+}
+
+/** The references of a choice subtree (of kind refs or mixed), in order; its text leaf aside. */
+function referencesIn(pattern: unknown): RefPattern[] {
+  return leaves<unknown>(pattern, isPlainChoice).flatMap((leaf) => (leaf instanceof RefChoice ? leaf.refs : isAllowedRef(leaf) ? [leaf] : []));
+}
 
 /** The references of a choice made only of references to allowed elements, in order; else undefined. */
 function referencesOf(pattern: unknown): RefPattern[] | undefined {
-  if (pattern instanceof RefChoice) return pattern.refs;
-  if (isAllowedRef(pattern)) return [pattern];
-  if (!isPlainChoice(pattern)) return undefined;
-  let known = referencesKnown.get(pattern);
-  if (known === undefined) {
-    const a = referencesOf(pattern.patA);
-    const b = a && referencesOf(pattern.patB);
-    known = a && b ? [...a, ...b] : null;
-    referencesKnown.set(pattern, known);
-  }
-  return known ?? undefined;
+  return choiceKind(pattern) === 'refs' ? referencesIn(pattern) : undefined;
 }
 
 /**
@@ -116,15 +128,9 @@ function referencesOf(pattern: unknown): RefPattern[] | undefined {
  * model.phrase | model.global…`): its text pattern and its references in order, else undefined.
  */
 function textOrReferencesOf(pattern: unknown): { text: PreparedPattern; refs: RefPattern[] } | undefined {
-  let text: PreparedPattern | undefined;
-  const refs: RefPattern[] = [];
-  for (const leaf of leaves<unknown>(pattern, isPlainChoice)) {
-    const found = referencesOf(leaf);
-    if (found) refs.push(...found);
-    else if (leaf instanceof Text && text === undefined) text = leaf as unknown as PreparedPattern;
-    else return undefined;
-  }
-  return text && { text, refs };
+  if (choiceKind(pattern) !== 'mixed') return undefined;
+  const text = leaves<unknown>(pattern, isPlainChoice).find((leaf) => leaf instanceof Text) as PreparedPattern;
+  return { text, refs: referencesIn(pattern) };
 }
 
 /** Positions by namespace, then local name: looked up on every event, so no key string is made for it. */
@@ -256,15 +262,24 @@ const isGroup = (p: unknown): p is ChoicePattern => p instanceof Group;
 const isOptionalAttribute = (p: unknown): boolean =>
   p instanceof Choice && p.optional && p.patA instanceof Empty && p.patB instanceof Attribute;
 
-/** The optional attributes a subtree of groups is made of, in order; undefined if it holds anything else. */
-function attributesOf(pattern: unknown): AttributePattern[] | undefined {
-  const attributes: AttributePattern[] = [];
-  for (const leaf of leaves<unknown>(pattern, isGroup)) {
-    if (leaf instanceof OptionalAttributes) attributes.push(...leaf.attributes);
-    else if (isOptionalAttribute(leaf)) attributes.push((leaf as ChoicePattern).patB as unknown as AttributePattern);
-    else return undefined;
+/** Whether each subtree of groups is made only of optional attributes (asked as the choices' kinds are). */
+const onlyAttributes = new WeakMap<object, boolean>();
+
+function attributesOnly(pattern: unknown): boolean {
+  if (pattern instanceof OptionalAttributes || isOptionalAttribute(pattern)) return true;
+  if (!isGroup(pattern)) return false;
+  let known = onlyAttributes.get(pattern);
+  if (known === undefined) {
+    known = attributesOnly(pattern.patA) && attributesOnly(pattern.patB);
+    onlyAttributes.set(pattern, known);
   }
-  return attributes;
+  return known;
+}
+
+/** The optional attributes of such a subtree, in order. */
+function attributesIn(pattern: unknown): AttributePattern[] {
+  return leaves<unknown>(pattern, isGroup).flatMap((leaf) =>
+    leaf instanceof OptionalAttributes ? leaf.attributes : [(leaf as ChoicePattern).patB as unknown as AttributePattern]);
 }
 
 /**
@@ -275,18 +290,14 @@ function attributesOf(pattern: unknown): AttributePattern[] | undefined {
  * element. A subtree already replaced by a group of attributes counts as its attributes.
  */
 function contentThenAttributes(group: unknown): { content: unknown; attributes: AttributePattern[] } {
-  const after: AttributePattern[][] = [];
+  const after: unknown[] = [];
   let content: unknown = group;
-  for (;;) {
-    const whole = attributesOf(content);
-    if (whole) return { content: undefined, attributes: [...whole, ...after.reverse().flat()] };
-    if (!isGroup(content)) break;
-    const last = attributesOf(content.patB);
-    if (!last) break;
-    after.push(last);
+  while (!attributesOnly(content) && isGroup(content) && attributesOnly(content.patB)) {
+    after.unshift(content.patB);
     content = content.patA;
   }
-  return { content, attributes: after.reverse().flat() };
+  if (attributesOnly(content)) return { content: undefined, attributes: [content, ...after].flatMap(attributesIn) };
+  return { content, attributes: after.flatMap(attributesIn) };
 }
 
 /** A group of optional attributes, looked up by name. */
