@@ -7,7 +7,8 @@
 //         to (above 8 MB); the 1,000 documents also with `--jobs 1` (one thread) and `--jobs 2`);
 //   warm: per pass once the validator is ready (ours: in process, one thread; jing: the marginal
 //         time of one more pass over the set inside one JVM, from runs listing the set 1 and K+1 times).
-// Prints medians of RUNS runs, files/s, MB/s and ours/jing ratios measured in this run. SETS=quijote,many
+// Prints medians of RUNS runs (wall time, and CPU time of all threads where /proc says), files/s,
+// MB/s and ours/jing ratios measured in this run. SETS=quijote,many
 // measures only those sets (dev, cwrc, quijote, many).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -67,9 +68,11 @@ async function validateSet(files, passes) {
   const bytes = files.map((f) => readFileSync(f));
   const times = [];
   for (let pass = 0; pass < passes; pass++) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     for (let i = 0; i < files.length; i++) validator.validate(bytes[i], files[i]);
-    times.push(performance.now() - started);
+    const { user, system } = process.cpuUsage(cpu);
+    times.push({ wall: performance.now() - started, cpu: (user + system) / 1000 });
   }
   return times;
 }
@@ -79,11 +82,43 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+/** Medians of wall and CPU times, each on its own. */
+function medians(times) {
+  return { wall: median(times.map((t) => t.wall)), cpu: times.some((t) => t.cpu === undefined) ? undefined : median(times.map((t) => t.cpu)) };
+}
+
+/** `wall ms (cpu ms CPU)` and rates of the wall time. */
+function line(label, files, bytes, t) {
+  const cpu = t.cpu === undefined ? '' : ` (${t.cpu.toFixed(0).padStart(5)} ms CPU)`;
+  return `  ${label.padEnd(10)} ${t.wall.toFixed(0).padStart(6)} ms${cpu} ${rate(files, bytes, t.wall)}`;
+}
+
+function ratio(a, b) {
+  const cpu = a.cpu === undefined || b.cpu === undefined ? '' : ` (CPU ×${(a.cpu / b.cpu).toFixed(2)})`;
+  return `×${(a.wall / b.wall).toFixed(2)}${cpu}`;
+}
+
+/**
+ * CPU time of the children this process has waited for, in ms (Linux: /proc/self/stat's cutime and
+ * cstime, in ticks of 10 ms); undefined elsewhere. jing's includes its JIT and collector threads.
+ */
+function childrenCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A command's wall time and CPU time (all its threads), in ms. */
 function timed(command, args) {
+  const cpu = childrenCpu();
   const started = performance.now();
   const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.error) throw run.error;
-  return performance.now() - started;
+  const wall = performance.now() - started;
+  return { wall, cpu: cpu === undefined ? undefined : childrenCpu() - cpu };
 }
 
 function rate(files, bytes, ms) {
@@ -109,29 +144,30 @@ for (const [name, files] of Object.entries(sets)) {
     if (!hasJing) continue;
     const once = timed('jing', [schema, ...files]);
     cold.jing.push(once);
-    if (files.length <= 100) cold.jingPass.push((timed('jing', [schema, ...repeated]) - once) / WARM_PASSES);
+    if (files.length <= 100) {
+      const more = timed('jing', [schema, ...repeated]);
+      cold.jingPass.push({ wall: (more.wall - once.wall) / WARM_PASSES, cpu: once.cpu === undefined ? undefined : (more.cpu - once.cpu) / WARM_PASSES });
+    }
   }
-  const oursCold = median(cold.ours);
-  console.log(`  ours cold  ${oursCold.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, oursCold)}`);
+  const oursCold = medians(cold.ours);
+  console.log(line('ours cold', files.length, bytes, oursCold));
   if (cold.oursWorkers.length > 0) {
-    const one = median(cold.oursOne);
-    const workers = median(cold.oursWorkers);
-    console.log(`  (--jobs 1) ${one.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, one)}`);
-    console.log(`  (--jobs 2) ${workers.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, workers)}`);
+    console.log(line('(--jobs 1)', files.length, bytes, medians(cold.oursOne)));
+    console.log(line('(--jobs 2)', files.length, bytes, medians(cold.oursWorkers)));
   }
   let oursWarm;
   if (files.length <= 100) {
-    oursWarm = median((await validateSet(files, RUNS + 1)).slice(1));
-    console.log(`  ours warm  ${oursWarm.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, oursWarm)}`);
+    oursWarm = medians((await validateSet(files, RUNS + 1)).slice(1));
+    console.log(line('ours warm', files.length, bytes, oursWarm));
   }
   if (!hasJing) continue;
-  const jingCold = median(cold.jing);
-  console.log(`  jing cold  ${jingCold.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, jingCold)}`);
+  const jingCold = medians(cold.jing);
+  console.log(line('jing cold', files.length, bytes, jingCold));
   if (oursWarm !== undefined) {
-    const jingWarm = median(cold.jingPass);
-    console.log(`  jing warm  ${jingWarm.toFixed(0).padStart(6)} ms ${rate(files.length, bytes, jingWarm)}`);
-    console.log(`  ours/jing  cold ×${(oursCold / jingCold).toFixed(2)}  warm ×${(oursWarm / jingWarm).toFixed(2)}  (below 1 = faster than jing)`);
+    const jingWarm = medians(cold.jingPass);
+    console.log(line('jing warm', files.length, bytes, jingWarm));
+    console.log(`  ours/jing  cold ${ratio(oursCold, jingCold)}  warm ${ratio(oursWarm, jingWarm)}  (below 1 = faster than jing)`);
   } else {
-    console.log(`  ours/jing  cold ×${(oursCold / jingCold).toFixed(2)}  (below 1 = faster than jing)`);
+    console.log(`  ours/jing  cold ${ratio(oursCold, jingCold)}  (below 1 = faster than jing)`);
   }
 }

@@ -7,7 +7,7 @@
  */
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { LineIndex, diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { XmlAttribute, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
+import type { XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
 export const RULE = 'well-formed';
 
@@ -19,18 +19,21 @@ export type Parsed = { document: XmlDocument } | { error: Diagnostic };
 
 class StopParsing extends Error {}
 
-function toAttributes(tag: SaxesTagNS): { attributes: XmlAttribute[]; declared: Record<string, string> | undefined } {
-  const attributes: XmlAttribute[] = [];
-  let declared: Record<string, string> | undefined;
-  for (const a of Object.values(tag.attributes) as SaxesAttributeNS[]) {
+/**
+ * The tag's attributes (saxes' own objects: they hold our fields and more) and its namespace
+ * declarations, into the element.
+ */
+function setAttributes(element: XmlElement, tag: SaxesTagNS): void {
+  const all = tag.attributes as Record<string, SaxesAttributeNS>;
+  for (const name in all) {
+    const a = all[name]!;
     if (a.uri === XMLNS_NS) {
-      declared ??= {};
-      declared[a.prefix === 'xmlns' ? a.local : ''] = a.value;
+      element.declaredNamespaces ??= {};
+      element.declaredNamespaces[a.prefix === 'xmlns' ? a.local : ''] = a.value;
     } else {
-      attributes.push({ name: a.name, local: a.local, uri: a.uri, value: a.value });
+      element.attributes.push(a);
     }
   }
-  return { attributes, declared };
 }
 
 export function parse(text: string, file: string): Parsed {
@@ -86,21 +89,21 @@ export function parse(text: string, file: string): Parsed {
   parser.on('opentag', (tag) => {
     flushText();
     markupEnded();
-    const { attributes, declared } = toAttributes(tag);
     const tagEnd = parser.position;
     const element: XmlElement = {
       kind: 'element',
       name: tag.name,
       local: tag.local,
       uri: tag.uri,
-      attributes,
-      declaredNamespaces: declared,
+      attributes: [],
+      declaredNamespaces: undefined,
       children: [],
       parent: current,
       startOffset: text.lastIndexOf('<', tagEnd - 1),
       tagEndOffset: tagEnd,
       endOffset: tagEnd,
     };
+    setAttributes(element, tag);
     if (current) current.children.push(element);
     else root = element;
     if (!tag.isSelfClosing) current = element;

@@ -62,7 +62,9 @@ function fireElement(
 ): boolean {
   const resolver = walker.nameResolver;
   if (el.declaredNamespaces) resolver.enterContextWithMapping(el.declaredNamespaces);
-  const startFailed = report(el.tagEndOffset, walker.fireEvent('enterStartTag', [el.uri, el.local]), el);
+  // One array for the start and the end tag: salve reads the name from it and keeps nothing.
+  const name = [el.uri, el.local];
+  const startFailed = report(el.tagEndOffset, walker.fireEvent('enterStartTag', name), el);
   let valueFailed = false;
   for (const a of el.attributes) {
     report(el.tagEndOffset, walker.fireEvent('attributeName', [a.uri, a.local]), el);
@@ -74,7 +76,7 @@ function fireElement(
     if (child.kind === 'element') childFailed = fireElement(walker, doc, child, report) || childFailed;
     else reportText(child, doc, withoutValueEcho(walker.fireEvent('text', [child.text]), valueFailed), report);
   }
-  const ended = withoutEcho(walker.fireEvent('endTag', [el.uri, el.local]), childFailed);
+  const ended = withoutEcho(walker.fireEvent('endTag', name), childFailed);
   // The end tag's extent is looked for only when there is something to report there.
   if (ended) report(el.endOffset, ended, undefined, [doc.text.lastIndexOf('<', el.endOffset - 1), el.endOffset]);
   if (el.declaredNamespaces) resolver.leaveContext();

@@ -64,7 +64,9 @@ export function excerpt(line: string, column: number): { text: string; column: n
 
 /** Spaces up to a column, keeping the line's tabs so the caret lines up under it. */
 function caretPadding(line: string, column: number): string {
-  return line.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+  const before = line.slice(0, Math.max(0, column - 1));
+  // Most lines hold no tab: spaces made at once, not a character at a time.
+  return before.includes('\t') ? before.replace(/[^\t]/g, ' ') : ' '.repeat(before.length);
 }
 
 function plural(n: number, word: string): string {

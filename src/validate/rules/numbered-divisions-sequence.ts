@@ -5,7 +5,7 @@
  * Divisions of other types (a document, a chapter, anyone's `parrafo`) carry numbers of their own
  * that an edition may well skip: a selection of documents, a chapter left out.
  */
-import { attribute, childElements, descendants, isTei, type XmlElement } from '../tree.js';
+import { attribute, descendants, isTei, type XmlElement } from '../tree.js';
 import { ordinal, sameKind } from './numbering.js';
 import { ruleDocs, type RuleFinding, type RuleSeverity } from './rule.js';
 
@@ -16,14 +16,16 @@ export const docs = ruleDocs(id);
 export function check(root: XmlElement): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const parent of descendants(root)) {
-    const previousByType = new Map<string, { n: string; value: number }>();
-    for (const div of childElements(parent)) {
-      if (!isTei(div, 'div')) continue;
+    // Made at the first numbered division: most elements have none among their children.
+    let previousByType: Map<string, { n: string; value: number }> | undefined;
+    for (const div of parent.children) {
+      if (div.kind !== 'element' || !isTei(div, 'div')) continue;
       const n = attribute(div, 'n');
       const value = n === undefined ? undefined : ordinal(n);
       if (n === undefined || value === undefined) continue;
       const type = attribute(div, 'type') ?? '';
       if (type !== 'paragraph' && type !== '') continue;
+      previousByType ??= new Map();
       const previous = previousByType.get(type);
       if (previous && sameKind(previous.n, n) && value !== previous.value + 1) {
         findings.push({
