@@ -33,8 +33,6 @@
   <xsl:variable name="t:GLUE" as="xs:string" select="'&#xE000;'"/>
   <!-- A paragraph number ("4. ") waiting for the next block of text. -->
   <xsl:variable name="t:NUMBER" as="xs:string" select="'&#xE001;'"/>
-  <!-- A footnote: "N. text", printed at the end. -->
-  <xsl:variable name="t:NOTE" as="xs:string" select="'&#xE002;'"/>
   <!-- A line break (tei:lb) inside a block. -->
   <xsl:variable name="t:LB" as="xs:string" select="'&#x2028;'"/>
   <!-- Inside t:run only: an item that stands before the run's block (a note or page met before its text). -->
@@ -52,27 +50,31 @@
         <xsl:sequence select="t:walk((., following-sibling::node()[1][self::text()]))"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="t:assemble($items)"/>
+    <xsl:sequence select="t:assemble($items, t:footnotes($document, $head))"/>
+  </xsl:function>
+
+  <!--
+    The footnotes, "N. text", in the order the page reads them (the heading's first): gathered by one
+    path over the tree rather than carried up the walk beside the blocks. Notes inside notes print
+    as their text; a note printed inline (rend="inline") is a block of the walk.
+  -->
+  <xsl:function name="t:footnotes" as="xs:string*">
+    <xsl:param name="document" as="element()"/>
+    <xsl:param name="head" as="element(head)?"/>
+    <xsl:sequence select="($head/descendant::note, $document/node()[not(. is $head)]/descendant-or-self::note)
+      [not(@rend = 'inline')][not(ancestor::note)] ! (tt:note-number(.) || '. ' || normalize-space(t:note-text(.)))"/>
   </xsl:function>
 
   <!-- The heading, with the document number the reader sees once. -->
-  <xsl:function name="t:heading" as="xs:string*">
+  <xsl:function name="t:heading" as="xs:string?">
     <xsl:param name="document" as="element()"/>
     <xsl:param name="head" as="element(head)?"/>
     <xsl:variable name="n" as="xs:string?" select="$document/@n"/>
     <xsl:variable name="pieces" as="xs:string*">
       <xsl:apply-templates select="$head/node()" mode="t:inline"/>
     </xsl:variable>
-    <xsl:variable name="rendered" as="xs:string*" select="t:block($pieces)"/>
-    <xsl:variable name="text" as="xs:string?" select="$rendered[not(starts-with(., $t:NOTE))]"/>
-    <xsl:choose>
-      <xsl:when test="$n and not(starts-with($text, $n || '.'))">
-        <xsl:sequence select="string-join(($n || '.', $text), ' '), $rendered[starts-with(., $t:NOTE)]"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="$rendered"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="text" as="xs:string?" select="t:block($pieces)"/>
+    <xsl:sequence select="if ($n and not(starts-with($text, $n || '.'))) then string-join(($n || '.', $text), ' ') else $text"/>
   </xsl:function>
 
   <!-- ===== Blocks ===== -->
@@ -144,7 +146,7 @@
             <xsl:sequence select="$more"/>
             <xsl:if test="not($started)">
               <xsl:next-iteration>
-                <xsl:with-param name="started" select="normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
+                <xsl:with-param name="started" select="normalize-space(string-join($more)) != ''"/>
               </xsl:next-iteration>
             </xsl:if>
           </xsl:otherwise>
@@ -179,7 +181,7 @@
     </xsl:choose>
   </xsl:function>
 
-  <xsl:function name="t:inline-block" as="xs:string*">
+  <xsl:function name="t:inline-block" as="xs:string?">
     <xsl:param name="el" as="element()"/>
     <xsl:choose>
       <xsl:when test="t:is-plain($el)">
@@ -215,18 +217,17 @@
 
   <!--
     Joins the pieces of one block: text normalised line by line (lines come from tei:lb), note
-    markers glued to the word before them. Returns the block (if it has text) and then its notes.
+    markers glued to the word before them. Returns the block, if it has text.
   -->
-  <xsl:function name="t:block" as="xs:string*">
+  <xsl:function name="t:block" as="xs:string?">
     <xsl:param name="pieces" as="xs:string*"/>
-    <xsl:variable name="text" as="xs:string" select="string-join($pieces[not(starts-with(., $t:NOTE))])"/>
+    <xsl:variable name="text" as="xs:string" select="string-join($pieces)"/>
     <!-- Regular expressions only where needed: Saxon-JS compiles one on every call. -->
     <xsl:variable name="joined" as="xs:string"
       select="if (contains($text, $t:GLUE)) then replace($text, '\s*&#xE000;', '') else $text"/>
     <xsl:variable name="lines" as="xs:string*"
       select="(if (contains($joined, $t:LB)) then tokenize($joined, '&#x2028;') else $joined) ! normalize-space(.)[. != '']"/>
     <xsl:sequence select="string-join($lines, '&#10;')[. != '']"/>
-    <xsl:sequence select="$pieces[starts-with(., $t:NOTE)]"/>
   </xsl:function>
 
   <!-- ===== Lists and tables ===== -->
@@ -263,10 +264,7 @@
           </xsl:next-iteration>
         </xsl:when>
         <xsl:when test="self::label">
-          <xsl:variable name="rendered" as="xs:string*" select="t:inline-block(.)"/>
-          <xsl:variable name="text" as="xs:string"
-            select="normalize-space(string-join($rendered[not(starts-with(., $t:NOTE))], ' '))"/>
-          <xsl:sequence select="$rendered[starts-with(., $t:NOTE)]"/>
+          <xsl:variable name="text" as="xs:string" select="normalize-space(t:inline-block(.))"/>
           <xsl:choose>
             <xsl:when test="following-sibling::*[1][self::item]">
               <xsl:next-iteration>
@@ -323,17 +321,11 @@
     <xsl:param name="table" as="element(table)"/>
     <xsl:variable name="rows" as="xs:string*">
       <xsl:for-each select="$table//row">
-        <xsl:variable name="cells" as="xs:string*">
-          <xsl:for-each select="*">
-            <xsl:sequence select="t:inline-block(.)"/>
-          </xsl:for-each>
-        </xsl:variable>
-        <xsl:sequence select="string-join($cells[not(starts-with(., $t:NOTE))], '&#9;'), $cells[starts-with(., $t:NOTE)]"/>
+        <xsl:sequence select="string-join(* ! t:inline-block(.), '&#9;')"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="$table/head[1] ! t:inline-block(.)"/>
-    <xsl:sequence select="string-join($rows[not(starts-with(., $t:NOTE))], '&#10;')[normalize-space(.)]"/>
-    <xsl:sequence select="$rows[starts-with(., $t:NOTE)]"/>
+    <xsl:sequence select="string-join($rows, '&#10;')[normalize-space(.)]"/>
   </xsl:function>
 
   <!-- ===== Phrase level: pieces of a block ===== -->
@@ -368,16 +360,13 @@
     <xsl:sequence select="t:page(.) ! (' ' || . || ' ')"/>
   </xsl:template>
 
-  <!-- A note whose marker the text does not print: a footnote without a marker. -->
-  <xsl:template match="note[@rend = 'unanchored']" mode="t:inline">
-    <xsl:sequence select="$t:NOTE || tt:note-number(.) || '. ' || normalize-space(t:note-text(.))"/>
+  <!-- A note prints its marker; its text is a footnote (t:footnotes). -->
+  <xsl:template match="note" mode="t:inline">
+    <xsl:sequence select="$t:GLUE || tt:note-number(.)"/>
   </xsl:template>
 
-  <xsl:template match="note" mode="t:inline">
-    <xsl:variable name="n" as="xs:string" select="tt:note-number(.)"/>
-    <xsl:sequence select="$t:GLUE || $n"/>
-    <xsl:sequence select="$t:NOTE || $n || '. ' || normalize-space(t:note-text(.))"/>
-  </xsl:template>
+  <!-- A note whose marker the text does not print: a footnote without a marker. -->
+  <xsl:template match="note[@rend = 'unanchored']" mode="t:inline"/>
 
   <!-- A list or table inside a paragraph keeps its items inline, one after another. -->
   <xsl:template match="list | table" mode="t:inline">
@@ -461,10 +450,10 @@
 
   <xsl:function name="t:assemble" as="xs:string">
     <xsl:param name="items" as="xs:string*"/>
-    <xsl:variable name="notes" as="xs:string*" select="$items[starts-with(., $t:NOTE)] ! substring(., 2)"/>
+    <xsl:param name="notes" as="xs:string*"/>
     <!-- Each block is emitted once the next begins: only the open block and the number are carried. -->
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:iterate select="$items[not(starts-with(., $t:NOTE))]">
+      <xsl:iterate select="$items">
         <!-- The last block: a marker that follows joins it. -->
         <xsl:param name="block" as="xs:string?" select="()"/>
         <xsl:param name="number" as="xs:string" select="''"/>
