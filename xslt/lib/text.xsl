@@ -70,18 +70,11 @@
     <xsl:param name="document" as="element()"/>
     <xsl:param name="head" as="element(head)?"/>
     <xsl:variable name="n" as="xs:string?" select="$document/@n"/>
-    <xsl:variable name="pieces" as="xs:string*">
-      <xsl:apply-templates select="$head/node()" mode="t:inline"/>
-    </xsl:variable>
-    <xsl:variable name="text" as="xs:string?" select="t:block($pieces)"/>
+    <xsl:variable name="text" as="xs:string?" select="$head ! t:block(t:pieces(.))"/>
     <xsl:sequence select="if ($n and not(starts-with($text, $n || '.'))) then string-join(($n || '.', $text), ' ') else $text"/>
   </xsl:function>
 
   <!-- ===== Blocks ===== -->
-
-  <!-- A map: one lookup per node instead of a comparison with each name. -->
-  <xsl:variable name="t:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($tt:containers, $tt:blocks) ! map:entry(., true()))"/>
 
   <!--
     Mixed content: runs of text and phrase-level elements form one block; block-level children form
@@ -92,13 +85,13 @@
     <xsl:variable name="content" as="node()*" select="$nodes[not(self::comment() | self::processing-instruction())]"/>
     <xsl:choose>
       <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
-      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])])">
+      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($tt:is-block, local-name())] | self::note[@rend = 'inline'])])">
         <xsl:sequence select="$content[self::*] ! t:block-element(.)"/>
       </xsl:when>
       <xsl:otherwise>
         <!-- The test written out, not a function: a call for every node costs more than the test. A
           note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
-        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])">
+        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($tt:is-block, local-name())] | self::note[@rend = 'inline'])">
           <xsl:choose>
             <xsl:when test="current-grouping-key()">
               <xsl:for-each select="current-group()">
@@ -172,7 +165,7 @@
         <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
-      <xsl:when test="local-name($el) = $tt:containers">
+      <xsl:when test="map:contains($tt:is-container, local-name($el))">
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
       <xsl:otherwise>
@@ -188,10 +181,26 @@
         <xsl:sequence select="normalize-space($el)[. != '']"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="pieces" as="xs:string*">
-          <xsl:apply-templates select="$el/node()" mode="t:inline"/>
-        </xsl:variable>
-        <xsl:sequence select="t:block($pieces)"/>
+        <xsl:sequence select="t:block(t:pieces($el))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The pieces of an element's content, as mode t:inline prints them. -->
+  <xsl:function name="t:pieces" as="xs:string*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:choose>
+      <!-- Text, notes and plain elements (a paragraph with names and note markers): each child in one
+        step, as t:inline prints it, rather than the names walked node by node. -->
+      <xsl:when test="empty($el/*[not(self::note) and (map:contains($t:unplain, local-name()) or not(t:is-plain(.)))])">
+        <xsl:sequence select="$el/node() ! (
+          if (self::text()) then string(.)
+          else if (self::note) then (if (@rend = 'unanchored') then () else $t:GLUE || tt:note-number(.))
+          else if (self::*) then (if (map:contains($tt:is-name, local-name()) and tt:follows-name(.)) then ' ' || string(.) else string(.))
+          else ())"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="$el/node()" mode="t:inline"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
@@ -223,11 +232,19 @@
     <xsl:param name="pieces" as="xs:string*"/>
     <xsl:variable name="text" as="xs:string" select="string-join($pieces)"/>
     <!-- Regular expressions only where needed: Saxon-JS compiles one on every call. -->
-    <xsl:variable name="joined" as="xs:string"
-      select="if (contains($text, $t:GLUE)) then replace($text, '\s*&#xE000;', '') else $text"/>
     <xsl:variable name="lines" as="xs:string*"
-      select="(if (contains($joined, $t:LB)) then tokenize($joined, '&#x2028;') else $joined) ! normalize-space(.)[. != '']"/>
-    <xsl:sequence select="string-join($lines, '&#10;')[. != '']"/>
+      select="(if (contains($text, $t:LB)) then tokenize($text, '&#x2028;') else $text) ! normalize-space(.)[. != '']"/>
+    <xsl:variable name="joined" as="xs:string" select="string-join($lines, '&#10;')"/>
+    <xsl:sequence select="(if (contains($joined, $t:GLUE)) then t:glue($joined) else $joined)[. != '']"/>
+  </xsl:function>
+
+  <!-- Each note marker glued to the word before it: spaces normalised, at most one stands before it. -->
+  <xsl:function name="t:glue" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="before" as="xs:string" select="substring-before($text, $t:GLUE)"/>
+    <xsl:sequence select="if (not(contains($text, $t:GLUE))) then $text
+      else (if (ends-with($before, ' ')) then substring($before, 1, string-length($before) - 1) else $before)
+        || t:glue(substring-after($text, $t:GLUE))"/>
   </xsl:function>
 
   <!-- ===== Lists and tables ===== -->
@@ -252,11 +269,7 @@
             <xsl:otherwise>
               <xsl:variable name="lead" as="xs:string"
                 select="if ($dash and not(tt:starts-with-dash(normalize-space(.)))) then $dash else ''"/>
-              <xsl:variable name="pieces" as="xs:string*">
-                <xsl:sequence select="$prefix || $lead"/>
-                <xsl:apply-templates select="node()" mode="t:inline"/>
-              </xsl:variable>
-              <xsl:sequence select="t:block($pieces)"/>
+              <xsl:sequence select="t:block(($prefix || $lead, t:pieces(.)))"/>
             </xsl:otherwise>
           </xsl:choose>
           <xsl:next-iteration>
