@@ -33,8 +33,6 @@
   <xsl:variable name="t:GLUE" as="xs:string" select="'&#xE000;'"/>
   <!-- A paragraph number ("4. ") waiting for the next block of text. -->
   <xsl:variable name="t:NUMBER" as="xs:string" select="'&#xE001;'"/>
-  <!-- A footnote: "N. text", printed at the end. -->
-  <xsl:variable name="t:NOTE" as="xs:string" select="'&#xE002;'"/>
   <!-- A line break (tei:lb) inside a block. -->
   <xsl:variable name="t:LB" as="xs:string" select="'&#x2028;'"/>
   <!-- Inside t:run only: an item that stands before the run's block (a note or page met before its text). -->
@@ -52,34 +50,31 @@
         <xsl:sequence select="t:walk((., following-sibling::node()[1][self::text()]))"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="t:assemble($items)"/>
+    <xsl:sequence select="t:assemble($items, t:footnotes($document, $head))"/>
+  </xsl:function>
+
+  <!--
+    The footnotes, "N. text", in the order the page reads them (the heading's first): gathered by one
+    path over the tree rather than carried up the walk beside the blocks. Notes inside notes print
+    as their text; a note printed inline (rend="inline") is a block of the walk.
+  -->
+  <xsl:function name="t:footnotes" as="xs:string*">
+    <xsl:param name="document" as="element()"/>
+    <xsl:param name="head" as="element(head)?"/>
+    <xsl:sequence select="($head/descendant::note, $document/node()[not(. is $head)]/descendant-or-self::note)
+      [not(@rend = 'inline')][not(ancestor::note)] ! (tt:note-number(.) || '. ' || normalize-space(t:note-text(.)))"/>
   </xsl:function>
 
   <!-- The heading, with the document number the reader sees once. -->
-  <xsl:function name="t:heading" as="xs:string*">
+  <xsl:function name="t:heading" as="xs:string?">
     <xsl:param name="document" as="element()"/>
     <xsl:param name="head" as="element(head)?"/>
     <xsl:variable name="n" as="xs:string?" select="$document/@n"/>
-    <xsl:variable name="pieces" as="xs:string*">
-      <xsl:apply-templates select="$head/node()" mode="t:inline"/>
-    </xsl:variable>
-    <xsl:variable name="rendered" as="xs:string*" select="t:block($pieces)"/>
-    <xsl:variable name="text" as="xs:string?" select="$rendered[not(starts-with(., $t:NOTE))]"/>
-    <xsl:choose>
-      <xsl:when test="$n and not(starts-with($text, $n || '.'))">
-        <xsl:sequence select="string-join(($n || '.', $text), ' '), $rendered[starts-with(., $t:NOTE)]"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="$rendered"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="text" as="xs:string?" select="$head ! t:block(t:pieces(.))"/>
+    <xsl:sequence select="if ($n and not(starts-with($text, $n || '.'))) then string-join(($n || '.', $text), ' ') else $text"/>
   </xsl:function>
 
   <!-- ===== Blocks ===== -->
-
-  <!-- A map: one lookup per node instead of a comparison with each name. -->
-  <xsl:variable name="t:block-names" as="map(xs:string, xs:boolean)"
-    select="map:merge(($tt:containers, $tt:blocks) ! map:entry(., true()))"/>
 
   <!--
     Mixed content: runs of text and phrase-level elements form one block; block-level children form
@@ -90,13 +85,13 @@
     <xsl:variable name="content" as="node()*" select="$nodes[not(self::comment() | self::processing-instruction())]"/>
     <xsl:choose>
       <!-- Blocks and white space only, as in our encoding's divisions: no runs to gather. -->
-      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])])">
+      <xsl:when test="empty($content[if (self::text()) then normalize-space() else not(self::*[map:contains($tt:is-block, local-name())] | self::note[@rend = 'inline'])])">
         <xsl:sequence select="$content[self::*] ! t:block-element(.)"/>
       </xsl:when>
       <xsl:otherwise>
         <!-- The test written out, not a function: a call for every node costs more than the test. A
           note printed inline (older volumes' file line) is a block where it stands, with no marker. -->
-        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($t:block-names, local-name())] | self::note[@rend = 'inline'])">
+        <xsl:for-each-group select="$content" group-adjacent="exists(self::*[map:contains($tt:is-block, local-name())] | self::note[@rend = 'inline'])">
           <xsl:choose>
             <xsl:when test="current-grouping-key()">
               <xsl:for-each select="current-group()">
@@ -144,7 +139,7 @@
             <xsl:sequence select="$more"/>
             <xsl:if test="not($started)">
               <xsl:next-iteration>
-                <xsl:with-param name="started" select="normalize-space(string-join($more[not(starts-with(., $t:NOTE))])) != ''"/>
+                <xsl:with-param name="started" select="normalize-space(string-join($more)) != ''"/>
               </xsl:next-iteration>
             </xsl:if>
           </xsl:otherwise>
@@ -170,7 +165,7 @@
         <xsl:sequence select="tt:printed-number($el) ! ($t:NUMBER || . || ' ')"/>
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
-      <xsl:when test="local-name($el) = $tt:containers">
+      <xsl:when test="map:contains($tt:is-container, local-name($el))">
         <xsl:sequence select="t:walk($el/node())"/>
       </xsl:when>
       <xsl:otherwise>
@@ -179,17 +174,33 @@
     </xsl:choose>
   </xsl:function>
 
-  <xsl:function name="t:inline-block" as="xs:string*">
+  <xsl:function name="t:inline-block" as="xs:string?">
     <xsl:param name="el" as="element()"/>
     <xsl:choose>
       <xsl:when test="t:is-plain($el)">
         <xsl:sequence select="normalize-space($el)[. != '']"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="pieces" as="xs:string*">
-          <xsl:apply-templates select="$el/node()" mode="t:inline"/>
-        </xsl:variable>
-        <xsl:sequence select="t:block($pieces)"/>
+        <xsl:sequence select="t:block(t:pieces($el))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The pieces of an element's content, as mode t:inline prints them. -->
+  <xsl:function name="t:pieces" as="xs:string*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:choose>
+      <!-- Text, notes and plain elements (a paragraph with names and note markers): each child in one
+        step, as t:inline prints it, rather than the names walked node by node. -->
+      <xsl:when test="empty($el/*[not(self::note) and (map:contains($t:unplain, local-name()) or not(t:is-plain(.)))])">
+        <xsl:sequence select="$el/node() ! (
+          if (self::text()) then string(.)
+          else if (self::note) then (if (@rend = 'unanchored') then () else $t:GLUE || tt:note-number(.))
+          else if (self::*) then (if (map:contains($tt:is-name, local-name()) and tt:follows-name(.)) then ' ' || string(.) else string(.))
+          else ())"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="$el/node()" mode="t:inline"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
@@ -215,18 +226,25 @@
 
   <!--
     Joins the pieces of one block: text normalised line by line (lines come from tei:lb), note
-    markers glued to the word before them. Returns the block (if it has text) and then its notes.
+    markers glued to the word before them. Returns the block, if it has text.
   -->
-  <xsl:function name="t:block" as="xs:string*">
+  <xsl:function name="t:block" as="xs:string?">
     <xsl:param name="pieces" as="xs:string*"/>
-    <xsl:variable name="text" as="xs:string" select="string-join($pieces[not(starts-with(., $t:NOTE))])"/>
+    <xsl:variable name="text" as="xs:string" select="string-join($pieces)"/>
     <!-- Regular expressions only where needed: Saxon-JS compiles one on every call. -->
-    <xsl:variable name="joined" as="xs:string"
-      select="if (contains($text, $t:GLUE)) then replace($text, '\s*&#xE000;', '') else $text"/>
     <xsl:variable name="lines" as="xs:string*"
-      select="(if (contains($joined, $t:LB)) then tokenize($joined, '&#x2028;') else $joined) ! normalize-space(.)[. != '']"/>
-    <xsl:sequence select="string-join($lines, '&#10;')[. != '']"/>
-    <xsl:sequence select="$pieces[starts-with(., $t:NOTE)]"/>
+      select="(if (contains($text, $t:LB)) then tokenize($text, '&#x2028;') else $text) ! normalize-space(.)[. != '']"/>
+    <xsl:variable name="joined" as="xs:string" select="string-join($lines, '&#10;')"/>
+    <xsl:sequence select="(if (contains($joined, $t:GLUE)) then t:glue($joined) else $joined)[. != '']"/>
+  </xsl:function>
+
+  <!-- Each note marker glued to the word before it: spaces normalised, at most one stands before it. -->
+  <xsl:function name="t:glue" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="before" as="xs:string" select="substring-before($text, $t:GLUE)"/>
+    <xsl:sequence select="if (not(contains($text, $t:GLUE))) then $text
+      else (if (ends-with($before, ' ')) then substring($before, 1, string-length($before) - 1) else $before)
+        || t:glue(substring-after($text, $t:GLUE))"/>
   </xsl:function>
 
   <!-- ===== Lists and tables ===== -->
@@ -251,11 +269,7 @@
             <xsl:otherwise>
               <xsl:variable name="lead" as="xs:string"
                 select="if ($dash and not(tt:starts-with-dash(normalize-space(.)))) then $dash else ''"/>
-              <xsl:variable name="pieces" as="xs:string*">
-                <xsl:sequence select="$prefix || $lead"/>
-                <xsl:apply-templates select="node()" mode="t:inline"/>
-              </xsl:variable>
-              <xsl:sequence select="t:block($pieces)"/>
+              <xsl:sequence select="t:block(($prefix || $lead, t:pieces(.)))"/>
             </xsl:otherwise>
           </xsl:choose>
           <xsl:next-iteration>
@@ -263,10 +277,7 @@
           </xsl:next-iteration>
         </xsl:when>
         <xsl:when test="self::label">
-          <xsl:variable name="rendered" as="xs:string*" select="t:inline-block(.)"/>
-          <xsl:variable name="text" as="xs:string"
-            select="normalize-space(string-join($rendered[not(starts-with(., $t:NOTE))], ' '))"/>
-          <xsl:sequence select="$rendered[starts-with(., $t:NOTE)]"/>
+          <xsl:variable name="text" as="xs:string" select="normalize-space(t:inline-block(.))"/>
           <xsl:choose>
             <xsl:when test="following-sibling::*[1][self::item]">
               <xsl:next-iteration>
@@ -323,17 +334,11 @@
     <xsl:param name="table" as="element(table)"/>
     <xsl:variable name="rows" as="xs:string*">
       <xsl:for-each select="$table//row">
-        <xsl:variable name="cells" as="xs:string*">
-          <xsl:for-each select="*">
-            <xsl:sequence select="t:inline-block(.)"/>
-          </xsl:for-each>
-        </xsl:variable>
-        <xsl:sequence select="string-join($cells[not(starts-with(., $t:NOTE))], '&#9;'), $cells[starts-with(., $t:NOTE)]"/>
+        <xsl:sequence select="string-join(* ! t:inline-block(.), '&#9;')"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="$table/head[1] ! t:inline-block(.)"/>
-    <xsl:sequence select="string-join($rows[not(starts-with(., $t:NOTE))], '&#10;')[normalize-space(.)]"/>
-    <xsl:sequence select="$rows[starts-with(., $t:NOTE)]"/>
+    <xsl:sequence select="string-join($rows, '&#10;')[normalize-space(.)]"/>
   </xsl:function>
 
   <!-- ===== Phrase level: pieces of a block ===== -->
@@ -368,16 +373,13 @@
     <xsl:sequence select="t:page(.) ! (' ' || . || ' ')"/>
   </xsl:template>
 
-  <!-- A note whose marker the text does not print: a footnote without a marker. -->
-  <xsl:template match="note[@rend = 'unanchored']" mode="t:inline">
-    <xsl:sequence select="$t:NOTE || tt:note-number(.) || '. ' || normalize-space(t:note-text(.))"/>
+  <!-- A note prints its marker; its text is a footnote (t:footnotes). -->
+  <xsl:template match="note" mode="t:inline">
+    <xsl:sequence select="$t:GLUE || tt:note-number(.)"/>
   </xsl:template>
 
-  <xsl:template match="note" mode="t:inline">
-    <xsl:variable name="n" as="xs:string" select="tt:note-number(.)"/>
-    <xsl:sequence select="$t:GLUE || $n"/>
-    <xsl:sequence select="$t:NOTE || $n || '. ' || normalize-space(t:note-text(.))"/>
-  </xsl:template>
+  <!-- A note whose marker the text does not print: a footnote without a marker. -->
+  <xsl:template match="note[@rend = 'unanchored']" mode="t:inline"/>
 
   <!-- A list or table inside a paragraph keeps its items inline, one after another. -->
   <xsl:template match="list | table" mode="t:inline">
@@ -461,10 +463,10 @@
 
   <xsl:function name="t:assemble" as="xs:string">
     <xsl:param name="items" as="xs:string*"/>
-    <xsl:variable name="notes" as="xs:string*" select="$items[starts-with(., $t:NOTE)] ! substring(., 2)"/>
+    <xsl:param name="notes" as="xs:string*"/>
     <!-- Each block is emitted once the next begins: only the open block and the number are carried. -->
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:iterate select="$items[not(starts-with(., $t:NOTE))]">
+      <xsl:iterate select="$items">
         <!-- The last block: a marker that follows joins it. -->
         <xsl:param name="block" as="xs:string?" select="()"/>
         <xsl:param name="number" as="xs:string" select="''"/>
