@@ -50,9 +50,11 @@
           (note[normalize-space()])[1] ! map { 'description': normalize-space() })),
         (: anyone's TEI: mentions pointing outside the file (a volume's front matter) :)
         if (exists($listed)) then () else
-        for $id in distinct-values($document//persName[starts-with(@corresp, '#')]/substring(@corresp, 2))[not(. = $ids)]
+        (: descendant::, not //: Saxon-JS reads //persName[…] as a child step from every node of the document :)
+        let $mentions := $document/descendant::persName[starts-with(@corresp, '#')]
+        return for $id in distinct-values($mentions/substring(@corresp, 2))[not(. = $ids)]
         (: the mention's own text, without a note inside it; the mention itself may stand in a note (a source note) :)
-        return let $mention := ($document//persName[@corresp = '#' || $id])[1]
+        return let $mention := $mentions[@corresp = '#' || $id][1]
         return map { 'id': $id, 'name': normalize-space(string-join($mention//text()[empty(ancestor::note intersect $mention//note)])) }
       }"/>
   </xsl:function>
