@@ -5,7 +5,7 @@
 //    the median over RUNS runs of parse alone, the saxon-js identity transform (parse, copy,
 //    serialize: the floor any stylesheet pays) and `editions` of the document alone, the three
 //    taking turns so that load from other processes hits them alike; then documents/s over whole
-//    passes, 8 documents a transform as `build` runs them: both editions, the HTML alone and the
+//    passes, PUBLISH_BATCH (the build's own batch) documents a transform as `build` runs them: both editions, the HTML alone and the
 //    text alone (tei-edition.xsl's `outputs`), against the floor of the same pass. The passes run
 //    on two sets: our encoding without the names markup, and with it (the dev texts of the two
 //    volumes whose lists are in ../shared/corpus/lists, encoded with and without those lists).
@@ -39,6 +39,8 @@ const { createPublisher } = await import('../dist/publish/index.js');
 const { parseTei } = await import('../dist/publish/parse.js');
 const { encode } = await import('../dist/encode/index.js');
 const { identityTransform } = await import('./identity.js');
+// The documents one transform makes editions for, as the build runs them.
+const { PUBLISH_BATCH } = await import('../dist/build/page-pass.js');
 const { readLists } = await import('../dist/encode/names/index.js');
 const { default: SaxonJS } = await import('saxon-js');
 const listsDir = join(shared, 'corpus/lists');
@@ -121,15 +123,15 @@ const passes = { identity: [], editions: [] };
 for (let i = 0; i < PASSES; i++) {
   passes.identity.push(elapsedMs(() => all.forEach((tei) => identity(tei))));
   passes.editions.push(elapsedMs(() => {
-    for (let j = 0; j < all.length; j += 8) publisher.editions(all.slice(j, j + 8).map((tei) => ({ tei })));
+    for (let j = 0; j < all.length; j += PUBLISH_BATCH) publisher.editions(all.slice(j, j + PUBLISH_BATCH).map((tei) => ({ tei })));
   }));
 }
 
-// One edition alone: the publisher's stylesheet asked for the HTML or the text only, 8 a transform.
+// One edition alone: the publisher's stylesheet asked for the HTML or the text only, PUBLISH_BATCH a transform.
 const compiled = JSON.parse(readFileSync(`${root}dist/xslt/tei-edition.sef.json`, 'utf8'));
 function editionsOnly(teis, outputs) {
-  for (let j = 0; j < teis.length; j += 8) {
-    const batch = teis.slice(j, j + 8).map((tei) => parseTei(tei, 'bench'));
+  for (let j = 0; j < teis.length; j += PUBLISH_BATCH) {
+    const batch = teis.slice(j, j + PUBLISH_BATCH).map((tei) => parseTei(tei, 'bench'));
     SaxonJS.transform({
       stylesheetInternal: compiled, initialTemplate: 'Q{http://www.w3.org/1999/XSL/Transform}initial-template',
       destination: 'raw', baseOutputURI: 'file:///bench/', deliverResultDocument: () => ({ destination: 'serialized', save: () => {} }),
@@ -149,7 +151,7 @@ function cpuMs(run) {
 function passTable(teis) {
   const measures = {
     identity: () => teis.forEach((tei) => identity(tei)),
-    editions: () => { for (let j = 0; j < teis.length; j += 8) publisher.editions(teis.slice(j, j + 8).map((tei) => ({ tei }))); },
+    editions: () => { for (let j = 0; j < teis.length; j += PUBLISH_BATCH) publisher.editions(teis.slice(j, j + PUBLISH_BATCH).map((tei) => ({ tei }))); },
     'HTML alone': () => editionsOnly(teis, ['html']),
     'text alone': () => editionsOnly(teis, ['text']),
   };
@@ -173,11 +175,11 @@ for (const row of [...rows].sort((a, b) => b.ms.editions - a.ms.editions).slice(
 }
 const [floorPass, editionsPass] = [median(passes.identity), median(passes.editions)];
 console.log(`all ${rows.length} documents, median of ${PASSES} passes: identity ${(floorPass / rows.length).toFixed(2)} ms/doc, ` +
-  `editions 8 a transform ${(editionsPass / rows.length).toFixed(2)} ms/doc (${((rows.length / editionsPass) * 1000).toFixed(0)} documents/s on one core), ` +
+  `editions ${PUBLISH_BATCH} a transform ${(editionsPass / rows.length).toFixed(2)} ms/doc (${((rows.length / editionsPass) * 1000).toFixed(0)} documents/s on one core), ` +
   `${(editionsPass / floorPass).toFixed(2)}× the floor`);
 {
   const table = passTable(all);
-  console.log(`  the same documents, CPU time of 8 a transform, one edition alone: HTML ${table['HTML alone'].toFixed(2)} ms/doc (${(table['HTML alone'] / table.identity).toFixed(2)}×), ` +
+  console.log(`  the same documents, CPU time of ${PUBLISH_BATCH} a transform, one edition alone: HTML ${table['HTML alone'].toFixed(2)} ms/doc (${(table['HTML alone'] / table.identity).toFixed(2)}×), ` +
     `text ${table['text alone'].toFixed(2)} ms/doc (${(table['text alone'] / table.identity).toFixed(2)}×), both ${table.editions.toFixed(2)} (${(table.editions / table.identity).toFixed(2)}×)`);
 }
 
@@ -186,7 +188,7 @@ console.log(`all ${rows.length} documents, median of ${PASSES} passes: identity 
   if (sets.plain.length === 0) console.log(`\nnames markup: skipped, no lists at ${listsDir}`);
   else {
     console.log(`\nnames markup: ${sets.plain.length} dev texts of the volumes with lists, encoded without and with them; ` +
-      `median CPU time of ${PASSES} passes, 8 a transform (ms/doc, × the identity floor of the same TEI)`);
+      `median CPU time of ${PASSES} passes, ${PUBLISH_BATCH} a transform (ms/doc, × the identity floor of the same TEI)`);
     const tables = { 'without names markup': passTable(sets.plain), 'with names markup': passTable(sets.names) };
     for (const [name, table] of Object.entries(tables)) {
       console.log(`  ${name.padEnd(21)} ` + Object.entries(table).map(([what, ms]) =>
