@@ -20,14 +20,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { median } from './common.js';
+import { median, ROOT as root, SHARED as shared } from './common.js';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const PASSES = Number(process.env.PASSES ?? 5);
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
-const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = process.env.TEI_TELEGRAM_SHARED ?? `${root}../shared/`;
 const dev = join(shared, 'corpus/dev');
 const quijote = join(shared, 'corpus/thirdparty/quixotei.xml');
 

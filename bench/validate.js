@@ -11,16 +11,14 @@
 // MB/s and ours/jing ratios measured in this run. SETS=quijote,many
 // measures only those sets (dev, cwrc, quijote, many).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { median, requireInputs, ROOT as root, SHARED as shared } from './common.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const WARM_PASSES = Number(process.env.WARM_PASSES ?? 3);
 const MANY = Number(process.env.MANY ?? 1000);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = (process.env.TEI_TELEGRAM_SHARED ?? `${root}../shared`).replace(/\/?$/, '/');
 const schema = `${root}schemas/tei_all.rng`;
 const bin = `${root}bin/tei-telegram.js`;
 
@@ -28,14 +26,7 @@ function xmlIn(dir, filter = () => true) {
   return readdirSync(dir).filter((f) => f.endsWith('.xml') && filter(f)).sort().map((f) => dir + f);
 }
 
-if (!existsSync(`${root}dist/validate/index.js`)) {
-  console.error('bench/validate.js: dist/ is missing; run `npm run build` first');
-  process.exit(1);
-}
-if (!existsSync(`${shared}corpus/dev/`)) {
-  console.error(`bench/validate.js: no corpus at ${shared}; set TEI_TELEGRAM_SHARED`);
-  process.exit(1);
-}
+requireInputs('bench/validate.js', ['dist/validate/index.js'], `${shared}corpus/dev/`);
 
 /** MANY documents: the dev corpus's TEI copied round and round under new names. */
 function manyDocuments(dir, sources) {
@@ -75,11 +66,6 @@ async function validateSet(files, passes) {
     times.push({ wall: performance.now() - started, cpu: (user + system) / 1000 });
   }
   return times;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 /** Medians of wall and CPU times, each on its own. */
